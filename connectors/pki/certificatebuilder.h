@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectors/pki/securebytes.h"
+#include "models/domain/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace certdesk::pki {
+
+/// What goes into a certificate to be signed. SAN entries are tagged ("DNS:a.example", "IP:10.0.0.1",
+/// "email:a@b", "URI:https://x"). Extensions follow RFC 5280; keyUsage/extendedKeyUsage take the
+/// names `openssl x509` accepts in a config ("digitalSignature", "serverAuth", ...).
+struct CertificateRequest
+{
+    QString subject;             ///< "/C=DE/O=Org/CN=name" form
+    QStringList subjectAltNames; ///< tagged
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QByteArray serial; ///< big-endian; empty = 128 random bits
+    bool isCa = false;
+    int pathLength = -1;
+    QStringList keyUsage;
+    QStringList extendedKeyUsage;
+    QStringList crlDistributionPoints;
+    QStringList ocspUrls;
+    QStringList caIssuerUrls;
+    QString signatureDigest = QStringLiteral("SHA256"); ///< ignored for Ed25519/Ed448
+};
+
+/// Signs a certificate for `subjectPublicKeyDer` (SubjectPublicKeyInfo DER). With an empty
+/// `issuerCertDer` the certificate is self-signed by `issuerKeyPkcs8` (which must then be the
+/// subject's key). Returns the certificate DER.
+Result<QByteArray> signCertificate(const CertificateRequest &request, const QByteArray &subjectPublicKeyDer,
+                                   const QByteArray &issuerCertDer, const SecureBytes &issuerKeyPkcs8);
+
+} // namespace certdesk::pki

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/result.h"
+#include "models/store/connectionspec.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+namespace certdesk::store {
+
+/// The newest schema version this build knows. A database with a higher version is refused.
+int latestSchemaVersion();
+
+/// The inventory database. Opening it runs the pending migrations (each in its own transaction,
+/// with its version recorded in `schema_version`) and refuses a database newer than this program.
+/// SQLite files are opened in WAL mode with foreign keys on.
+///
+/// Thread-safe: connection() hands every thread its own named QSqlDatabase connection, opened on
+/// first use; connections are never shared between threads.
+class Database final
+{
+public:
+    /// Opens (creating a SQLite file and its directory when missing) and migrates. Errors say what to
+    /// do: a file that is not a database, a server that refuses the login, a schema newer than this build.
+    static Result<std::shared_ptr<Database>> open(const ConnectionSpec &spec);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// The calling thread's connection, opened on first use. Check isOpen() when a thread may be new.
+    QSqlDatabase connection();
+    const ConnectionSpec &spec() const { return m_spec; }
+    bool isPostgres() const { return m_spec.backend == ConnectionSpec::Backend::Postgres; }
+    /// The schema version stored in the database.
+    int schemaVersion();
+    /// Closes and forgets the calling thread's connection (call before a worker thread ends, or not:
+    /// the destructor removes every connection this object made).
+    void releaseThreadConnection();
+
+private:
+    explicit Database(ConnectionSpec spec);
+    Result<QSqlDatabase> openConnection(const QString &name);
+
+    ConnectionSpec m_spec;
+    QString m_instanceId;
+    QMutex m_mutex;
+    QHash<Qt::HANDLE, QString> m_connectionNames;
+};
+
+/// Rolls back in its destructor unless commit() succeeded. One per unit of work; repositories
+/// called inside share the same connection and so the same transaction.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// False when BEGIN failed; the error is then in error().
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    Error m_error;
+};
+
+/// Prepares and runs one statement with positional `?` bindings. The Error names what failed
+/// (`what`, a user-readable phrase such as "save the certificate") and carries the driver's text
+/// as detail.
+Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantList &bindings, const QString &what);
+
+/// Epoch seconds (UTC) for storage, and back. Invalid QDateTime maps to NULL and back.
+QVariant toDbTime(const QDateTime &t);
+QDateTime fromDbTime(const QVariant &v);
+
+} // namespace certdesk::store
