@@ -14,7 +14,8 @@ namespace certdesk::pki {
 /// certificate, its chain and, when `pkcs8Der` is not empty, its private key. The key must match
 /// the certificate's public key; a mismatch is an Error. `password` may be empty only when no key
 /// is included.
-Result<QByteArray> writePkcs12(const domain::CertificateDetails &cert, const QList<domain::CertificateDetails> &chain,
-                               const SecureBytes &pkcs8Der, const QString &password, const QString &friendlyName);
+Result<QByteArray> writePkcs12(const domain::CertificateDetails &cert,
+                               const QList<domain::CertificateDetails> &chain, const SecureBytes &pkcs8Der,
+                               const QString &password, const QString &friendlyName);
 
 } // namespace certdesk::pki

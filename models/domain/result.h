@@ -43,7 +43,9 @@ public:
     T &value() & { return *m_value; }
     T &&value() && { return std::move(*m_value); }
     const T &operator*() const & { return *m_value; }
+    T &operator*() & { return *m_value; }
     const T *operator->() const { return &*m_value; }
+    T *operator->() { return &*m_value; }
     const Error &error() const { return m_error; }
 
 private:

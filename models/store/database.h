@@ -37,7 +37,7 @@ public:
     QSqlDatabase connection();
     const ConnectionSpec &spec() const { return m_spec; }
     bool isPostgres() const { return m_spec.backend == ConnectionSpec::Backend::Postgres; }
-    /// The schema version stored in the database.
+    /// The schema version stored in the database (0 before the first migration, -1 when unreadable).
     int schemaVersion();
     /// Closes and forgets the calling thread's connection (call before a worker thread ends, or not:
     /// the destructor removes every connection this object made).
@@ -55,6 +55,10 @@ private:
 
 /// Rolls back in its destructor unless commit() succeeded. One per unit of work; repositories
 /// called inside share the same connection and so the same transaction.
+/// Nests: a Transaction opened while another is active on the same connection is a savepoint, so
+/// a failed inner unit (a repository call that writes several rows) is undone alone. On SQLite the
+/// outermost one is BEGIN IMMEDIATE (takes the write lock at once, waiting up to busy_timeout).
+/// Don't mix with QSqlDatabase::transaction() on the same connection.
 class Transaction final
 {
 public:
@@ -71,12 +75,17 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    int m_depth = 0; ///< 1 for the outermost transaction, more for a nested one (a savepoint)
     Error m_error;
 };
 
 /// Prepares and runs one statement with positional `?` bindings. The Error names what failed
-/// (`what`, a user-readable phrase such as "save the certificate") and carries the driver's text
-/// as detail.
+/// (`what`, a user-readable phrase such as "save the certificate"; the message is "Could not <what>.")
+/// and carries the driver's text as detail. Without bindings the statement is run as it is (PostgreSQL
+/// cannot prepare DDL, SAVEPOINT or SET). On SQLite the statement is prepared and the query is
+/// forward-only; on PostgreSQL the driver formats the values into the statement as literals (as Qt's
+/// own EXECUTE does) and the whole result is fetched at once, so another query may run on the
+/// connection while this one's rows are read. A `?` inside quotes is not a placeholder.
 Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantList &bindings, const QString &what);
 
 /// Epoch seconds (UTC) for storage, and back. Invalid QDateTime maps to NULL and back.

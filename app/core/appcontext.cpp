@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/core/appcontext.h"
+
+#include "app/core/exportservice.h"
+#include "app/core/importservice.h"
+#include "app/core/inventoryservice.h"
+#include "app/core/secretstore.h"
+#include "models/store/database.h"
+
+namespace certdesk::core {
+
+Result<std::shared_ptr<AppContext>> AppContext::open(const store::ConnectionSpec &spec,
+                                                     std::unique_ptr<DataKeySource> keySource)
+{
+    auto db = store::Database::open(spec);
+    if (!db)
+        return db.error();
+    std::shared_ptr<AppContext> context(new AppContext);
+    context->m_db = *db;
+    context->m_secrets = std::make_shared<SecretStore>(context->m_db, std::move(keySource));
+    context->m_imports = std::make_unique<ImportService>(context->m_db, context->m_secrets);
+    context->m_exports = std::make_unique<ExportService>(context->m_db, context->m_secrets);
+    context->m_inventory = std::make_unique<InventoryService>(context->m_db);
+    return context;
+}
+
+AppContext::~AppContext() = default;
+
+} // namespace certdesk::core

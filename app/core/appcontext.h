@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/core/datakeysource.h"
+#include "models/domain/result.h"
+#include "models/store/connectionspec.h"
+
+#include <memory>
+
+namespace certdesk::store {
+class Database;
+}
+
+namespace certdesk::core {
+
+class SecretStore;
+class ImportService;
+class ExportService;
+class InventoryService;
+
+/// The services of one open inventory, shared by the console and the CLI. Opening it opens and
+/// migrates the database, which touches the disk or network: do it on a worker thread in the GUI.
+class AppContext final
+{
+public:
+    static Result<std::shared_ptr<AppContext>> open(const store::ConnectionSpec &spec,
+                                                     std::unique_ptr<DataKeySource> keySource);
+    ~AppContext();
+
+    const std::shared_ptr<store::Database> &database() const { return m_db; }
+    SecretStore &secrets() const { return *m_secrets; }
+    ImportService &imports() const { return *m_imports; }
+    ExportService &exports() const { return *m_exports; }
+    InventoryService &inventory() const { return *m_inventory; }
+
+private:
+    AppContext() = default;
+
+    std::shared_ptr<store::Database> m_db;
+    std::shared_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ImportService> m_imports;
+    std::unique_ptr<ExportService> m_exports;
+    std::unique_ptr<InventoryService> m_inventory;
+};
+
+} // namespace certdesk::core

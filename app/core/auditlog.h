@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace certdesk::core {
+
+/// Audit actions written by the services (stable identifiers, shown translated in the UI).
+namespace AuditAction {
+inline constexpr auto Import = "certificate.import";
+inline constexpr auto KeyImport = "certificate.key_import";
+inline constexpr auto Edit = "certificate.edit";
+inline constexpr auto Delete = "certificate.delete";
+inline constexpr auto Export = "certificate.export";
+inline constexpr auto ExportKey = "certificate.export_key";
+} // namespace AuditAction
+
+/// Writes audit events on the caller's connection, so that an event commits or rolls back with the
+/// change it describes. The actor is the current OS user and host. `details` must never hold a secret.
+Status recordAudit(QSqlDatabase db, const char *action, const QString &objectType, const QString &objectId,
+                   const QString &details);
+
+} // namespace certdesk::core

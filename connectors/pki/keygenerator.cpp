@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectors/pki/keygenerator.h"
+
+#include "connectors/pki/opensslerror.h"
+#include "connectors/pki/opensslhandles.h"
+#include "connectors/pki/opensslutil.h"
+
+#include <openssl/evp.h>
+
+namespace certdesk::pki {
+
+namespace {
+
+EvpPkeyPtr generate(KeyAlgorithm algorithm)
+{
+    // EVP_PKEY_Q_keygen is variadic: RSA takes a size_t bit count, EC a curve name, EdDSA nothing.
+    switch (algorithm) {
+    case KeyAlgorithm::Rsa2048:
+        return EvpPkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(2048)));
+    case KeyAlgorithm::Rsa3072:
+        return EvpPkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(3072)));
+    case KeyAlgorithm::Rsa4096:
+        return EvpPkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(4096)));
+    case KeyAlgorithm::EcP256:
+        return EvpPkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+    case KeyAlgorithm::EcP384:
+        return EvpPkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384"));
+    case KeyAlgorithm::Ed25519:
+        return EvpPkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<GeneratedKey> generateKey(KeyAlgorithm algorithm)
+{
+    const EvpPkeyPtr key = generate(algorithm);
+    if (!key)
+        return openSslError(
+            QStringLiteral("The %1 key could not be generated.").arg(keyAlgorithmName(algorithm)));
+    GeneratedKey out;
+    out.algorithm = algorithm;
+    out.pkcs8Der = privateKeyToPkcs8(key.get());
+    out.publicKeyDer = publicKeyToDer(key.get());
+    if (out.pkcs8Der.isEmpty() || out.publicKeyDer.isEmpty())
+        return openSslError(
+            QStringLiteral("The generated %1 key could not be encoded.").arg(keyAlgorithmName(algorithm)));
+    return out;
+}
+
+QString keyAlgorithmName(KeyAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case KeyAlgorithm::Rsa2048:
+        return QStringLiteral("RSA 2048");
+    case KeyAlgorithm::Rsa3072:
+        return QStringLiteral("RSA 3072");
+    case KeyAlgorithm::Rsa4096:
+        return QStringLiteral("RSA 4096");
+    case KeyAlgorithm::EcP256:
+        return QStringLiteral("EC P-256");
+    case KeyAlgorithm::EcP384:
+        return QStringLiteral("EC P-384");
+    case KeyAlgorithm::Ed25519:
+        return QStringLiteral("Ed25519");
+    }
+    return {};
+}
+
+} // namespace certdesk::pki

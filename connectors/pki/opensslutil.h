@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Conversions between Qt byte arrays and OpenSSL objects. Private to connectors/pki.
+
+#include "connectors/pki/opensslhandles.h"
+#include "connectors/pki/securebytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace certdesk::pki {
+
+/// The bytes of a QByteArray as OpenSSL wants them.
+inline const unsigned char *ucharData(const QByteArray &bytes)
+{
+    return reinterpret_cast<const unsigned char *>(bytes.constData());
+}
+
+/// DER-encodes `obj` with an OpenSSL i2d function; empty on failure.
+template <typename T, typename Fn> QByteArray i2dBytes(Fn fn, T *obj)
+{
+    const int len = fn(obj, nullptr);
+    if (len <= 0)
+        return {};
+    QByteArray out(len, Qt::Uninitialized);
+    auto *p = reinterpret_cast<unsigned char *>(out.data());
+    if (fn(obj, &p) != len)
+        return {};
+    return out;
+}
+
+/// Decodes exactly one DER certificate; nullptr when the bytes are not one or have bytes after it.
+X509Ptr x509FromDer(const QByteArray &der);
+
+/// The DER of a certificate (the encoding it was read from, if it was read).
+QByteArray x509ToDer(const X509 *cert);
+
+/// Decodes an unencrypted PKCS#8 PrivateKeyInfo; nullptr when the bytes are not exactly one.
+EvpPkeyPtr privateKeyFromPkcs8(const SecureBytes &pkcs8Der);
+
+/// Encodes a private key as unencrypted PKCS#8 DER, written straight into wiped memory.
+SecureBytes privateKeyToPkcs8(const EVP_PKEY *key);
+
+/// The SubjectPublicKeyInfo DER of a key.
+QByteArray publicKeyToDer(const EVP_PKEY *key);
+
+/// "RSA", "RSA-PSS", "EC", "Ed25519", "Ed448", "DSA", or OpenSSL's name for other key types.
+QString keyTypeName(const EVP_PKEY *key);
+
+/// Lowercase hex.
+QString lowerHex(const unsigned char *data, qsizetype len);
+
+/// Uppercase hex pairs joined by colons ("AB:CD"), as `openssl x509 -text` shows key identifiers.
+QString colonUpperHex(const unsigned char *data, qsizetype len);
+
+/// An ASN.1 string (any type) converted to UTF-8; empty when it cannot be converted.
+QString asn1ToQString(const ASN1_STRING *str);
+
+} // namespace certdesk::pki

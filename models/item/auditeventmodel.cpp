@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/item/auditeventmodel.h"
+
+#include "models/item/roles.h"
+
+#include <QLocale>
+
+namespace certdesk::item {
+
+QString auditActionDisplayName(const QString &action)
+{
+    if (action == QLatin1String("certificate.import"))
+        return AuditEventModel::tr("Import");
+    if (action == QLatin1String("certificate.key_import"))
+        return AuditEventModel::tr("Private key import");
+    if (action == QLatin1String("certificate.edit"))
+        return AuditEventModel::tr("Edit");
+    if (action == QLatin1String("certificate.delete"))
+        return AuditEventModel::tr("Delete");
+    if (action == QLatin1String("certificate.export"))
+        return AuditEventModel::tr("Export");
+    if (action == QLatin1String("certificate.export_key"))
+        return AuditEventModel::tr("Private key export");
+    return action;
+}
+
+AuditEventModel::AuditEventModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void AuditEventModel::setEvents(QList<domain::AuditEvent> events)
+{
+    beginResetModel();
+    m_events = std::move(events);
+    endResetModel();
+}
+
+int AuditEventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int AuditEventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditEventModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto &e = m_events.at(index.row());
+    if (role == IdRole)
+        return e.id;
+    if (role == RawValueRole && index.column() == When)
+        return e.at;
+    if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case When:
+        return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+    case Actor:
+        return QString(e.actor + u'@' + e.host);
+    case Action:
+        return auditActionDisplayName(e.action);
+    case Object:
+        return QString(e.objectType + u' ' + e.objectId);
+    case Details:
+        return e.details;
+    }
+    return {};
+}
+
+QVariant AuditEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case When:
+        return tr("When");
+    case Actor:
+        return tr("Who");
+    case Action:
+        return tr("Action");
+    case Object:
+        return tr("Object");
+    case Details:
+        return tr("Details");
+    }
+    return {};
+}
+
+} // namespace certdesk::item

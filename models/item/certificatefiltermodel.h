@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/certificate.h"
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <optional>
+
+namespace certdesk::item {
+
+class CertificateTableModel;
+
+/// Filters the inventory table by search words (every word must appear in one of the searchable
+/// columns, case-insensitive), by status and by an expiry window. Sorting is delegated to the
+/// CertificateTableModel, so the proxy keeps the source order and a keystroke only re-filters.
+class CertificateFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CertificateFilterModel)
+
+public:
+    explicit CertificateFilterModel(QObject *parent = nullptr);
+
+    /// Must be a CertificateTableModel.
+    void setSourceModel(QAbstractItemModel *source) override;
+    void setSearchText(const QString &text);
+    void setStatusFilter(std::optional<domain::CertificateStatus> status);
+    /// Only certificates that expire within this many days (expired ones included); nullopt for all.
+    void setExpiringWithinDays(std::optional<int> days);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    CertificateTableModel *m_table = nullptr;
+    QStringList m_words;
+    std::optional<domain::CertificateStatus> m_status;
+    std::optional<int> m_expiringWithinDays;
+};
+
+} // namespace certdesk::item

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "app/core/appcontext.h"
+#include "app/core/secretstore.h"
+#include "models/store/database.h"
+#include "ui/backgroundtask.h"
+#include "ui/inventorycontroller.h"
+#include "ui/pages/auditpage.h"
+#include "ui/pages/inventorypage.h"
+#include "ui/pages/settingspage.h"
+#include "ui/prompter.h"
+#include "ui/uisettings.h"
+#include "ui/widgets/taskprogress.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace certdesk::ui {
+
+namespace {
+constexpr int StatusMessageMs = 8000;
+
+QString keyLabel(const std::shared_ptr<core::AppContext> &context)
+{
+    return context ? context->secrets().sourceDescription() : QString();
+}
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keySources, QWidget *parent)
+    : QMainWindow(parent), m_prompter(std::move(prompter)), m_keySources(std::move(keySources)),
+      m_controller(new InventoryController(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_inventory(new InventoryPage(m_controller, m_prompter.get(), this)),
+      m_audit(new AuditPage(m_controller, this)), m_settings(new SettingsPage(this)), m_progress(new TaskProgress(this)),
+      m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CertDesk"));
+    setAcceptDrops(true);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setMaximumWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    addPage(m_inventory, tr("Inventory"), QStringLiteral("security-high"));
+    addPage(m_audit, tr("Audit log"), QStringLiteral("view-history"));
+    addPage(m_settings, tr("Settings"), QStringLiteral("preferences-system"));
+    m_navigation->setCurrentRow(0);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    m_databaseLabel->setText(tr("Opening the inventory..."));
+    createMenus();
+
+    connect(m_inventory, &InventoryPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_controller, &InventoryController::taskStarted, m_progress, &TaskProgress::track);
+    connect(m_controller, &InventoryController::operationFailed, this,
+            [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
+    connect(m_settings, &SettingsPage::expiringDaysChanged, m_inventory, &InventoryPage::setExpiringDays);
+    connect(m_settings, &SettingsPage::databaseRequested, this,
+            [this](const QString &sqlitePath, const QString &postgresUrl) {
+                if (sqlitePath.isEmpty() && postgresUrl.isEmpty()) {
+                    m_prompter->showError(this, tr("Open database"),
+                                          Error{tr("Enter a PostgreSQL URL such as "
+                                                   "postgresql://user@host:5432/certdesk.")});
+                    m_settings->databaseOpenFinished();
+                    return;
+                }
+                auto spec = postgresUrl.isEmpty() ? Result<store::ConnectionSpec>(store::ConnectionSpec::sqlite(sqlitePath))
+                                                  : store::ConnectionSpec::fromPostgresUrl(postgresUrl);
+                if (!spec) {
+                    m_prompter->showError(this, tr("Open database"), spec.error());
+                    m_settings->databaseOpenFinished();
+                    return;
+                }
+                openDatabase(*spec, [sqlitePath, postgresUrl] {
+                    // Remember the choice, but never a password typed into the URL.
+                    QUrl url(postgresUrl);
+                    url.setPassword(QString());
+                    UiSettings::setDatabase(sqlitePath, postgresUrl.isEmpty() ? QString() : url.toString());
+                });
+            });
+
+    resize(1200, 760);
+    if (const auto geometry = UiSettings::windowState(QStringLiteral("mainGeometry")); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const auto state = UiSettings::windowState(QStringLiteral("mainState")); !state.isEmpty())
+        restoreState(state);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &icon)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(icon), title, m_navigation);
+    item->setSizeHint(QSize(0, 34));
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::createMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addActions(m_inventory->fileActions());
+    file->addSeparator();
+    auto *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_inventory->editActions());
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        auto *action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CertDesk"), this, [this] {
+        QMessageBox::about(this, tr("About CertDesk"),
+                           tr("<h3>CertDesk %1</h3><p>A desktop console for the administrators who look after an "
+                              "organisation's X.509 certificates.</p><p>Licensed under the GNU GPL v3 or later.</p>")
+                               .arg(QStringLiteral(CERTDESK_VERSION)));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openDatabase(const store::ConnectionSpec &spec, std::function<void()> onOpened)
+{
+    m_databaseLabel->setText(tr("Opening %1...").arg(spec.displayName()));
+    runInBackground(
+        this, [spec, keySources = m_keySources] { return core::AppContext::open(spec, keySources()); },
+        [this, spec, onOpened](const Result<std::shared_ptr<core::AppContext>> &opened) {
+            m_settings->databaseOpenFinished();
+            if (!opened) {
+                m_databaseLabel->setText(m_controller->hasContext() ? m_controller->context()->database()->spec().displayName()
+                                                                    : tr("No inventory open"));
+                m_prompter->showError(this, tr("Opening the inventory failed"), opened.error());
+                Q_EMIT databaseOpened(false);
+                return;
+            }
+            if (onOpened)
+                onOpened();
+            m_controller->setContext(*opened);
+            m_databaseLabel->setText(spec.displayName());
+            m_databaseLabel->setToolTip(tr("Inventory database: %1").arg(spec.displayName()));
+            m_settings->setCurrentDatabase(spec.displayName(), keyLabel(*opened));
+            setWindowTitle(tr("CertDesk - %1").arg(spec.displayName()));
+            statusBar()->showMessage(tr("Opened %1").arg(spec.displayName()), StatusMessageMs);
+            Q_EMIT databaseOpened(true);
+        });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings::setWindowState(QStringLiteral("mainGeometry"), saveGeometry());
+    UiSettings::setWindowState(QStringLiteral("mainState"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto *mime = event->mimeData();
+    if (mime->hasUrls() || (mime->hasText() && mime->text().contains(QLatin1String("-----BEGIN"))))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto *mime = event->mimeData();
+    QStringList files;
+    for (const auto &url : mime->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (!files.isEmpty()) {
+        showPage(0);
+        m_inventory->importFiles(files);
+        event->acceptProposedAction();
+    } else if (mime->hasText()) {
+        showPage(0);
+        m_inventory->importText(mime->text(), tr("dropped text"));
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace certdesk::ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/store/connectionspec.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace certdesk::core {
+class AppContext;
+class DataKeySource;
+} // namespace certdesk::core
+
+namespace certdesk::ui {
+
+class AuditPage;
+class InventoryController;
+class InventoryPage;
+class Prompter;
+class SettingsPage;
+class TaskProgress;
+
+/// The console's navigation shell: a side bar with the pages that exist, the menus, the status bar
+/// with the running task, and drag and drop of certificate files and PEM text onto the window.
+/// It creates and wires pages; the work itself runs in the InventoryController.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    using KeySourceFactory = std::function<std::unique_ptr<core::DataKeySource>()>;
+
+    MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keySources, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (and migrates) a database on a worker thread; the window stays usable meanwhile.
+    /// On failure the current inventory, if any, stays open and the error is shown; on success
+    /// `onOpened` runs on the GUI thread.
+    void openDatabase(const store::ConnectionSpec &spec, std::function<void()> onOpened = {});
+
+    InventoryPage *inventoryPage() const { return m_inventory; }
+    AuditPage *auditPage() const { return m_audit; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    InventoryController *controller() const { return m_controller; }
+    Prompter *prompter() const { return m_prompter.get(); }
+    /// Shows one of the pages by its position in the side bar.
+    void showPage(int index);
+
+Q_SIGNALS:
+    /// A database was opened (or failed to open; then `ok` is false).
+    void databaseOpened(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void addPage(QWidget *page, const QString &title, const QString &icon);
+
+    std::unique_ptr<Prompter> m_prompter;
+    KeySourceFactory m_keySources;
+    InventoryController *m_controller;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    InventoryPage *m_inventory;
+    AuditPage *m_audit;
+    SettingsPage *m_settings;
+    TaskProgress *m_progress;
+    QLabel *m_databaseLabel;
+};
+
+} // namespace certdesk::ui

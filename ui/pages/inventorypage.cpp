@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/pages/inventorypage.h"
+
+#include "models/item/certificatefiltermodel.h"
+#include "models/item/certificatetablemodel.h"
+#include "models/item/roles.h"
+#include "ui/inventorycontroller.h"
+#include "ui/prompter.h"
+#include "ui/uisettings.h"
+#include "ui/widgets/certificatedetailsview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace certdesk::ui {
+
+InventoryPage::InventoryPage(InventoryController *controller, Prompter *prompter, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_prompter(prompter), m_model(new item::CertificateTableModel(this)),
+      m_filter(new item::CertificateFilterModel(this)), m_search(new QLineEdit(this)),
+      m_statusFilter(new QComboBox(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_details(new CertificateDetailsView(this)), m_expiringDays(UiSettings::expiringDays())
+{
+    setObjectName(QStringLiteral("inventoryPage"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_table->setObjectName(QStringLiteral("certificateTable"));
+    m_filter->setSourceModel(m_model);
+    createActions();
+
+    m_search->setPlaceholderText(tr("Search names, SANs, issuer, owner, tags, serial, fingerprint (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_statusFilter->addItem(tr("All statuses"));
+    for (auto s : {domain::CertificateStatus::Valid, domain::CertificateStatus::Expiring,
+                   domain::CertificateStatus::Expired, domain::CertificateStatus::Revoked})
+        m_statusFilter->addItem(item::statusDisplayName(s), int(s));
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({m_import, m_paste, m_export});
+    toolbar->addSeparator();
+    toolbar->addActions({m_copyFingerprint, m_edit, m_delete});
+    toolbar->addSeparator();
+    toolbar->addAction(m_refresh);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_count);
+
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_export, m_copyFingerprint, m_edit, m_delete});
+    m_table->sortByColumn(item::CertificateTableModel::Expires, Qt::AscendingOrder);
+    const QList<int> widths{220, 260, 160, 140, 70, 80, 120, 120};
+    for (int c = 0; c < widths.size(); ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    if (const auto state = UiSettings::windowState(QStringLiteral("inventoryHeader")); !state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+
+    auto *empty = new QLabel(tr("<h3>The inventory is empty</h3>"
+                                "<p>Import certificate files with <b>Import</b> (Ctrl+I), drop them on this window, "
+                                "or paste PEM text with Ctrl+Shift+V.</p>"
+                                "<p>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.p12/.pfx) files are read.</p>"),
+                             this);
+    empty->setObjectName(QStringLiteral("emptyInventoryHint"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(m_table);
+
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    if (const auto state = UiSettings::windowState(QStringLiteral("inventorySplitter")); !state.isEmpty())
+        m_splitter->restoreState(state);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateCount();
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const auto data = m_statusFilter->currentData();
+        m_filter->setStatusFilter(data.isValid() ? std::optional(domain::CertificateStatus(data.toInt()))
+                                                 : std::nullopt);
+        updateCount();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InventoryPage::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, &InventoryPage::editCurrent);
+    connect(m_controller, &InventoryController::certificatesLoaded, this, &InventoryPage::onCertificatesLoaded);
+    connect(m_controller, &InventoryController::importFinished, this, &InventoryPage::onImportFinished);
+    connect(m_controller, &InventoryController::detailsLoaded, this,
+            [this](const core::CertificateView &view, const QList<domain::AuditEvent> &history) {
+                if (currentId() != view.certificate.id)
+                    return;
+                m_currentView = view;
+                m_details->showCertificate(view, history);
+            });
+    connect(m_controller, &InventoryController::exported, this,
+            [this](const QString &path) { Q_EMIT statusMessage(tr("Exported to %1").arg(path)); });
+    updateActions();
+    updateCount();
+}
+
+InventoryPage::~InventoryPage()
+{
+    UiSettings::setWindowState(QStringLiteral("inventoryHeader"), m_table->horizontalHeader()->saveState());
+    UiSettings::setWindowState(QStringLiteral("inventorySplitter"), m_splitter->saveState());
+}
+
+void InventoryPage::createActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &icon, auto slot) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_import = make(tr("&Import..."), QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("document-open"),
+                    &InventoryPage::importFromDialog);
+    m_paste = make(tr("&Paste PEM"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), QStringLiteral("edit-paste"),
+                   &InventoryPage::pasteFromClipboard);
+    m_export = make(tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-save-as"),
+                    &InventoryPage::exportCurrent);
+    m_copyFingerprint = make(tr("&Copy fingerprint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                             QStringLiteral("edit-copy"), &InventoryPage::copyFingerprints);
+    m_edit = make(tr("E&dit details..."), QKeySequence(Qt::Key_F2), QStringLiteral("document-properties"),
+                  &InventoryPage::editCurrent);
+    m_delete = make(tr("De&lete..."), QKeySequence::Delete, QStringLiteral("edit-delete"), &InventoryPage::deleteSelected);
+    m_refresh = make(tr("&Refresh"), QKeySequence::Refresh, QStringLiteral("view-refresh"),
+                     [this] { m_controller->reload(); });
+    m_find = make(tr("&Find"), QKeySequence::Find, QStringLiteral("edit-find"), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_import->setObjectName(QStringLiteral("importAction"));
+    m_paste->setObjectName(QStringLiteral("pasteAction"));
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_copyFingerprint->setObjectName(QStringLiteral("copyFingerprintAction"));
+    m_edit->setObjectName(QStringLiteral("editAction"));
+    m_delete->setObjectName(QStringLiteral("deleteAction"));
+    m_copyFingerprint->setToolTip(tr("Copy the SHA-256 fingerprint of the selected certificates"));
+    // The delete key must not fire while typing in the search box.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_delete);
+    addAction(m_find);
+}
+
+QList<QAction *> InventoryPage::fileActions() const
+{
+    return {m_import, m_paste, m_export};
+}
+
+QList<QAction *> InventoryPage::editActions() const
+{
+    return {m_copyFingerprint, m_edit, m_delete, m_find, m_refresh};
+}
+
+void InventoryPage::setExpiringDays(int days)
+{
+    m_expiringDays = days;
+    onCertificatesLoaded(m_lastLoaded);
+}
+
+void InventoryPage::onCertificatesLoaded(const QList<domain::CertificateSummary> &certificates)
+{
+    const auto keep = currentId();
+    m_lastLoaded = certificates;
+    m_model->setCertificates(certificates, QDateTime::currentDateTimeUtc(), m_expiringDays);
+    m_stack->setCurrentWidget(certificates.isEmpty() ? m_stack->widget(0) : m_table);
+    if (keep) {
+        const int row = m_model->rowOfId(*keep);
+        const auto proxy = row >= 0 ? m_filter->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+        if (proxy.isValid()) {
+            m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+            m_table->scrollTo(proxy);
+        }
+    }
+    if (!currentId())
+        m_details->clear(tr("Select a certificate to see its details."));
+    updateCount();
+    updateActions();
+}
+
+void InventoryPage::updateCount()
+{
+    const int shown = m_filter->rowCount();
+    const int all = m_model->rowCount();
+    m_count->setText(shown == all ? tr("%n certificate(s)", nullptr, all)
+                                  : tr("%1 of %n certificate(s)", nullptr, all).arg(shown));
+}
+
+void InventoryPage::updateActions()
+{
+    const bool ready = m_controller->hasContext();
+    const int selected = int(selectedIds().size());
+    m_import->setEnabled(ready);
+    m_paste->setEnabled(ready);
+    m_refresh->setEnabled(ready);
+    m_export->setEnabled(ready && currentId().has_value());
+    m_edit->setEnabled(ready && currentId().has_value());
+    m_copyFingerprint->setEnabled(selected > 0);
+    m_delete->setEnabled(ready && selected > 0);
+}
+
+QList<qint64> InventoryPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const auto &index : m_table->selectionModel()->selectedRows())
+        ids << index.data(item::IdRole).toLongLong();
+    return ids;
+}
+
+std::optional<qint64> InventoryPage::currentId() const
+{
+    const auto index = m_table->selectionModel()->currentIndex();
+    if (!index.isValid() || !m_table->selectionModel()->isRowSelected(index.row(), {}))
+        return std::nullopt;
+    return index.data(item::IdRole).toLongLong();
+}
+
+void InventoryPage::onCurrentChanged()
+{
+    updateActions();
+    const auto id = currentId();
+    if (!id) {
+        m_currentView.reset();
+        m_details->clear(tr("Select a certificate to see its details."));
+        return;
+    }
+    if (m_currentView && m_currentView->certificate.id == *id)
+        return;
+    m_currentView.reset();
+    m_controller->loadDetails(*id);
+}
+
+void InventoryPage::importFromDialog()
+{
+    importFiles(m_prompter->openCertificateFiles(this));
+}
+
+void InventoryPage::importFiles(const QStringList &paths)
+{
+    if (!paths.isEmpty())
+        m_controller->importFiles(paths);
+}
+
+void InventoryPage::importText(const QString &text, const QString &source)
+{
+    if (text.trimmed().isEmpty()) {
+        m_prompter->showError(this, tr("Nothing to import"),
+                              Error{tr("The clipboard holds no text. Copy a PEM certificate "
+                                       "(-----BEGIN CERTIFICATE-----) and paste again.")});
+        return;
+    }
+    m_controller->importBytes(text.toUtf8(), source);
+}
+
+void InventoryPage::pasteFromClipboard()
+{
+    importText(QApplication::clipboard()->text(), tr("clipboard"));
+}
+
+void InventoryPage::onImportFinished(const QList<core::ImportResult> &results, const std::optional<QString> &password)
+{
+    int imported = 0, held = 0;
+    QStringList failures;
+    for (const auto &r : results) {
+        imported += int(r.imported.size());
+        held += int(r.alreadyHeld.size());
+        if (r.status.ok())
+            continue;
+        const auto code = r.status.error().code;
+        if (code == ErrorCode::PasswordRequired || code == ErrorCode::WrongPassword) {
+            if (QFileInfo(r.source).isFile()) {
+                m_passwordQueue << r.source;
+                if (password || code == ErrorCode::WrongPassword)
+                    m_wrongPassword << r.source;
+                continue;
+            }
+        }
+        failures << r.status.error().fullText();
+    }
+    Q_EMIT statusMessage(tr("Imported %n certificate(s)", nullptr, imported) +
+                         (held ? tr("; %n already in the inventory", nullptr, held) : QString()) +
+                         (failures.isEmpty() ? QString() : tr("; %n file(s) failed", nullptr, int(failures.size()))));
+    if (!failures.isEmpty()) {
+        Error error{failures.size() == 1 ? failures.first()
+                                         : tr("%n file(s) could not be imported; nothing of them was added.", nullptr,
+                                              int(failures.size())),
+                    failures.size() == 1 ? QString() : failures.join(u'\n')};
+        m_prompter->showError(this, tr("Import"), error);
+    }
+    askNextPassword();
+}
+
+void InventoryPage::askNextPassword()
+{
+    if (m_passwordQueue.isEmpty())
+        return;
+    const auto file = m_passwordQueue.takeFirst();
+    const bool wrong = m_wrongPassword.removeAll(file) > 0;
+    const auto name = QFileInfo(file).fileName();
+    const auto label = wrong ? tr("The password for %1 is wrong. Try again:").arg(name)
+                             : tr("%1 is protected by a password. Enter it to import the certificate and its key:")
+                                   .arg(name);
+    const auto password = m_prompter->askPassword(this, tr("PKCS#12 password"), label);
+    if (!password) {
+        Q_EMIT statusMessage(tr("%1 was not imported.").arg(name));
+        askNextPassword();
+        return;
+    }
+    m_controller->importFiles({file}, *password);
+}
+
+void InventoryPage::exportCurrent()
+{
+    const auto id = currentId();
+    if (!id)
+        return;
+    const int row = m_model->rowOfId(*id);
+    const auto &summary = m_model->certificateAt(row);
+    if (auto choice = m_prompter->exportOptions(this, *id, summary.commonName, summary.hasPrivateKey))
+        m_controller->exportCertificate(*choice);
+}
+
+void InventoryPage::copyFingerprints()
+{
+    QStringList fingerprints;
+    for (auto id : selectedIds()) {
+        const int row = m_model->rowOfId(id);
+        if (row >= 0)
+            fingerprints << domain::colonHex(m_model->certificateAt(row).sha256);
+    }
+    if (fingerprints.isEmpty())
+        return;
+    QApplication::clipboard()->setText(fingerprints.join(u'\n'));
+    Q_EMIT statusMessage(tr("Copied %n SHA-256 fingerprint(s)", nullptr, int(fingerprints.size())));
+}
+
+void InventoryPage::editCurrent()
+{
+    const auto id = currentId();
+    if (!id)
+        return;
+    domain::CertificateMetadata current;
+    if (m_currentView && m_currentView->certificate.id == *id) {
+        current = {m_currentView->certificate.owner, m_currentView->certificate.tags, m_currentView->certificate.notes};
+    } else {
+        const auto &s = m_model->certificateAt(m_model->rowOfId(*id));
+        current = {s.owner, s.tags, {}};
+    }
+    if (auto edited = m_prompter->editMetadata(this, current)) {
+        m_currentView.reset();
+        m_controller->updateMetadata(*id, *edited);
+    }
+}
+
+void InventoryPage::deleteSelected()
+{
+    const auto ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const auto text = ids.size() == 1
+                          ? tr("Delete \"%1\" from the inventory? Its versions and the private key CertDesk holds for "
+                               "it are deleted too. This cannot be undone.")
+                                .arg(m_model->certificateAt(m_model->rowOfId(ids.first())).commonName)
+                          : tr("Delete %n certificates from the inventory? Their versions and the private keys "
+                               "CertDesk holds for them are deleted too. This cannot be undone.",
+                               nullptr, int(ids.size()));
+    if (m_prompter->confirm(this, tr("Delete certificates"), text)) {
+        m_currentView.reset();
+        m_controller->remove(ids);
+    }
+}
+
+} // namespace certdesk::ui

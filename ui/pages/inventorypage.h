@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/core/importservice.h"
+#include "app/core/inventoryservice.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace certdesk::item {
+class CertificateTableModel;
+class CertificateFilterModel;
+} // namespace certdesk::item
+
+namespace certdesk::ui {
+
+class CertificateDetailsView;
+class InventoryController;
+class Prompter;
+
+/// The inventory: a sortable, filterable table of managed certificates with a details pane, and
+/// the actions on them (import, paste, export, copy fingerprint, edit, delete). All work goes
+/// through the InventoryController; this page only shows and asks.
+class InventoryPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryPage)
+
+public:
+    InventoryPage(InventoryController *controller, Prompter *prompter, QWidget *parent = nullptr);
+    ~InventoryPage() override;
+
+    QList<QAction *> fileActions() const;
+    QList<QAction *> editActions() const;
+    /// Imports files (from the file dialog or a drop on the window).
+    void importFiles(const QStringList &paths);
+    /// Imports PEM text (from the clipboard or a drop of text).
+    void importText(const QString &text, const QString &source);
+    /// Applies a new expiry warning window to the status column.
+    void setExpiringDays(int days);
+
+    QTableView *table() const { return m_table; }
+    item::CertificateTableModel *tableModel() const { return m_model; }
+    item::CertificateFilterModel *filterModel() const { return m_filter; }
+    CertificateDetailsView *detailsView() const { return m_details; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void createActions();
+    void onCertificatesLoaded(const QList<domain::CertificateSummary> &certificates);
+    void onImportFinished(const QList<core::ImportResult> &results, const std::optional<QString> &password);
+    void askNextPassword();
+    void onCurrentChanged();
+    void updateActions();
+    void updateCount();
+    QList<qint64> selectedIds() const;
+    std::optional<qint64> currentId() const;
+    void importFromDialog();
+    void pasteFromClipboard();
+    void exportCurrent();
+    void copyFingerprints();
+    void editCurrent();
+    void deleteSelected();
+
+    InventoryController *m_controller;
+    Prompter *m_prompter;
+    item::CertificateTableModel *m_model;
+    item::CertificateFilterModel *m_filter;
+    QList<domain::CertificateSummary> m_lastLoaded;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QLabel *m_count;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QSplitter *m_splitter;
+    CertificateDetailsView *m_details;
+    std::optional<core::CertificateView> m_currentView;
+    QStringList m_passwordQueue;
+    QStringList m_wrongPassword;
+    int m_expiringDays;
+
+    QAction *m_import;
+    QAction *m_paste;
+    QAction *m_export;
+    QAction *m_copyFingerprint;
+    QAction *m_edit;
+    QAction *m_delete;
+    QAction *m_refresh;
+    QAction *m_find;
+};
+
+} // namespace certdesk::ui

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/prompter.h"
+
+#include "ui/dialogs/editmetadatadialog.h"
+#include "ui/dialogs/exportdialog.h"
+#include "ui/uisettings.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace certdesk::ui {
+
+QString certificateFileFilter()
+{
+    return QCoreApplication::translate("certdesk",
+                                       "Certificates (*.pem *.crt *.cer *.cert *.der *.p7b *.p7c *.p12 *.pfx);;"
+                                       "All files (*)");
+}
+
+std::optional<QString> DialogPrompter::askPassword(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const auto text = QInputDialog::getText(parent, title, label, QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+           QMessageBox::Yes;
+}
+
+QStringList DialogPrompter::openCertificateFiles(QWidget *parent)
+{
+    const auto files = QFileDialog::getOpenFileNames(
+        parent, QCoreApplication::translate("certdesk", "Import certificates"), UiSettings::lastDirectory(),
+        certificateFileFilter());
+    if (!files.isEmpty())
+        UiSettings::setLastDirectory(QFileInfo(files.first()).absolutePath());
+    return files;
+}
+
+std::optional<domain::CertificateMetadata> DialogPrompter::editMetadata(QWidget *parent,
+                                                                        const domain::CertificateMetadata &current)
+{
+    EditMetadataDialog dialog(current, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.metadata();
+}
+
+std::optional<ExportChoice> DialogPrompter::exportOptions(QWidget *parent, qint64 certificateId,
+                                                          const QString &suggestedName, bool hasPrivateKey)
+{
+    ExportDialog dialog(certificateId, suggestedName, hasPrivateKey, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    UiSettings::setLastDirectory(QFileInfo(dialog.choice().path).absolutePath());
+    return dialog.choice();
+}
+
+void DialogPrompter::showError(QWidget *parent, const QString &title, const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, parent);
+    if (!error.detail.isEmpty())
+        box.setDetailedText(error.detail);
+    box.exec();
+}
+
+} // namespace certdesk::ui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/core/exportservice.h"
+#include "models/domain/certificate.h"
+#include "models/domain/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace certdesk::ui {
+
+/// What the user chose in the export dialog.
+struct ExportChoice
+{
+    core::ExportRequest request;
+    QString path;
+};
+
+/// Every question the UI asks the user, behind one small interface so that tests can answer them
+/// without real modal dialogs. DialogPrompter is the real implementation.
+class Prompter
+{
+public:
+    virtual ~Prompter() = default;
+    virtual std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &label) = 0;
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual QStringList openCertificateFiles(QWidget *parent) = 0;
+    virtual std::optional<domain::CertificateMetadata> editMetadata(QWidget *parent,
+                                                                    const domain::CertificateMetadata &current) = 0;
+    virtual std::optional<ExportChoice> exportOptions(QWidget *parent, qint64 certificateId,
+                                                      const QString &suggestedName, bool hasPrivateKey) = 0;
+    /// Shows the error's sentence, with its detail one click away.
+    virtual void showError(QWidget *parent, const QString &title, const Error &error) = 0;
+};
+
+/// Asks with real dialogs (QMessageBox, QFileDialog, CertDesk's own dialogs).
+class DialogPrompter final : public Prompter
+{
+public:
+    std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &label) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
+    QStringList openCertificateFiles(QWidget *parent) override;
+    std::optional<domain::CertificateMetadata> editMetadata(QWidget *parent,
+                                                            const domain::CertificateMetadata &current) override;
+    std::optional<ExportChoice> exportOptions(QWidget *parent, qint64 certificateId, const QString &suggestedName,
+                                              bool hasPrivateKey) override;
+    void showError(QWidget *parent, const QString &title, const Error &error) override;
+};
+
+/// The file-dialog filter for every certificate container CertDesk reads.
+QString certificateFileFilter();
+
+} // namespace certdesk::ui

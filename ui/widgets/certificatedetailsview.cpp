@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/widgets/certificatedetailsview.h"
+
+#include "models/item/auditeventmodel.h"
+#include "models/item/certificatetablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace certdesk::ui {
+
+namespace {
+QTreeWidgetItem *group(QTreeWidget *tree, const QString &title)
+{
+    auto *item = new QTreeWidgetItem(tree, {title});
+    QFont f = item->font(0);
+    f.setBold(true);
+    item->setFont(0, f);
+    item->setFirstColumnSpanned(true);
+    return item;
+}
+
+void field(QTreeWidgetItem *parent, const QString &name, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    auto *item = new QTreeWidgetItem(parent, {name, value});
+    item->setToolTip(1, value);
+}
+
+QString when(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::LongFormat) + QStringLiteral("  (") +
+           t.toUTC().toString(Qt::ISODate) + u')';
+}
+} // namespace
+
+CertificateDetailsView::CertificateDetailsView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_tabs(new QTabWidget(this)), m_fields(new QTreeWidget(this)),
+      m_chain(new QTreeWidget(this)), m_pem(new QPlainTextEdit(this)), m_history(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("certificateDetails"));
+    m_fields->setObjectName(QStringLiteral("detailsFields"));
+    m_chain->setObjectName(QStringLiteral("detailsChain"));
+    m_pem->setObjectName(QStringLiteral("detailsPem"));
+    m_history->setObjectName(QStringLiteral("detailsHistory"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_fields->setHeaderLabels({tr("Field"), tr("Value")});
+    m_fields->setAlternatingRowColors(true);
+    m_fields->setUniformRowHeights(true);
+    m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("&Copy value"), m_fields);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &CertificateDetailsView::copySelectedValue);
+    m_fields->addAction(copy);
+
+    m_chain->setHeaderLabels({tr("Certificate"), tr("Expires"), tr("SHA-256")});
+    m_pem->setReadOnly(true);
+    m_pem->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Details")});
+    m_history->setRootIsDecorated(false);
+
+    m_tabs->addTab(m_fields, tr("&Details"));
+    m_tabs->addTab(m_chain, tr("C&hain"));
+    m_tabs->addTab(m_pem, tr("&PEM"));
+    m_tabs->addTab(m_history, tr("Hi&story"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+    clear(tr("Select a certificate to see its details."));
+}
+
+void CertificateDetailsView::clear(const QString &hint)
+{
+    m_title->setText(hint);
+    m_fields->clear();
+    m_chain->clear();
+    m_pem->clear();
+    m_history->clear();
+    m_tabs->setEnabled(false);
+}
+
+void CertificateDetailsView::showCertificate(const core::CertificateView &view, const QList<domain::AuditEvent> &history)
+{
+    const auto &m = view.certificate;
+    const auto &d = m.current.details;
+    const auto now = QDateTime::currentDateTimeUtc();
+    m_tabs->setEnabled(true);
+    m_title->setText(d.commonName.isEmpty() ? d.subject : d.commonName);
+    m_fields->clear();
+    const auto join = [](const QStringList &l) { return l.join(QStringLiteral(", ")); };
+
+    auto *general = group(m_fields, tr("General"));
+    field(general, tr("Status"), item::statusDisplayName(domain::statusAt(d.notAfter, m.revoked, now)));
+    field(general, tr("Days left"), QString::number(d.daysLeft(now)));
+    field(general, tr("Private key held"), view.hasPrivateKey ? tr("Yes (encrypted)") : tr("No"));
+    field(general, tr("Owner"), m.owner);
+    field(general, tr("Tags"), join(m.tags));
+    field(general, tr("Notes"), m.notes);
+    field(general, tr("Version"), tr("%1 (X.509 v%2)").arg(m.current.versionNo).arg(d.version));
+
+    auto *names = group(m_fields, tr("Names"));
+    field(names, tr("Subject"), d.subject);
+    field(names, tr("Issuer"), d.issuer);
+    field(names, tr("DNS names"), join(d.sans.dns));
+    field(names, tr("IP addresses"), join(d.sans.ip));
+    field(names, tr("E-mail addresses"), join(d.sans.email));
+    field(names, tr("URIs"), join(d.sans.uri));
+
+    auto *validity = group(m_fields, tr("Validity"));
+    field(validity, tr("Not before"), when(d.notBefore));
+    field(validity, tr("Not after"), when(d.notAfter));
+    field(validity, tr("Serial number"), domain::colonHex(d.serialHex));
+
+    auto *key = group(m_fields, tr("Key and signature"));
+    field(key, tr("Public key"), d.keyDescription());
+    field(key, tr("Signature algorithm"), d.signatureAlgorithm);
+    field(key, tr("SHA-256 fingerprint"), domain::colonHex(d.sha256));
+    field(key, tr("SHA-1 fingerprint"), domain::colonHex(d.sha1));
+
+    auto *ext = group(m_fields, tr("Extensions"));
+    field(ext, tr("Key usage"), join(d.keyUsage));
+    field(ext, tr("Extended key usage"), join(d.extendedKeyUsage));
+    if (d.hasBasicConstraints)
+        field(ext, tr("Basic constraints"),
+              d.isCa ? (d.pathLength >= 0 ? tr("CA, path length %1").arg(d.pathLength) : tr("CA, no path length limit"))
+                     : tr("Not a CA"));
+    field(ext, tr("Subject key identifier"), d.subjectKeyId);
+    field(ext, tr("Authority key identifier"), d.authorityKeyId);
+    field(ext, tr("CRL distribution points"), join(d.crlDistributionPoints));
+    field(ext, tr("OCSP responders"), join(d.ocspUrls));
+    field(ext, tr("CA issuers"), join(d.caIssuerUrls));
+    m_fields->expandAll();
+
+    m_chain->clear();
+    QTreeWidgetItem *parentItem = nullptr;
+    QList<const domain::CertificateDetails *> chain{&d};
+    for (const auto &c : view.chain)
+        chain << &c;
+    for (const auto *c : chain) {
+        const QStringList columns{c->commonName.isEmpty() ? c->subject : c->commonName,
+                                  QLocale().toString(c->notAfter.toLocalTime().date(), QLocale::ShortFormat),
+                                  domain::colonHex(c->sha256)};
+        parentItem = parentItem ? new QTreeWidgetItem(parentItem, columns) : new QTreeWidgetItem(m_chain, columns);
+        parentItem->setToolTip(0, c->subject);
+    }
+    m_chain->expandAll();
+    m_chain->resizeColumnToContents(0);
+
+    QString pem = QString::fromLatin1(d.toPem());
+    for (const auto &c : view.chain)
+        pem += QString::fromLatin1(c.toPem());
+    m_pem->setPlainText(pem);
+
+    m_history->clear();
+    for (const auto &e : history) {
+        new QTreeWidgetItem(m_history, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                        e.actor + u'@' + e.host, item::auditActionDisplayName(e.action), e.details});
+    }
+}
+
+void CertificateDetailsView::copySelectedValue()
+{
+    const auto *item = m_fields->currentItem();
+    if (item && !item->text(1).isEmpty())
+        QApplication::clipboard()->setText(item->text(1));
+}
+
+} // namespace certdesk::ui

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/core/inventoryservice.h"
+#include "models/domain/auditevent.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace certdesk::ui {
+
+/// The details pane: every parsed field grouped as an administrator reads them, the chain, the PEM
+/// and the certificate's audit history. Values can be copied from a context menu (or Ctrl+C).
+class CertificateDetailsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CertificateDetailsView)
+
+public:
+    explicit CertificateDetailsView(QWidget *parent = nullptr);
+    void showCertificate(const core::CertificateView &view, const QList<domain::AuditEvent> &history);
+    void clear(const QString &hint);
+    /// The field tree, for tests and for "copy value".
+    QTreeWidget *fieldTree() const { return m_fields; }
+    QTreeWidget *chainTree() const { return m_chain; }
+
+private:
+    void copySelectedValue();
+
+    QLabel *m_title;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_fields;
+    QTreeWidget *m_chain;
+    QPlainTextEdit *m_pem;
+    QTreeWidget *m_history;
+};
+
+} // namespace certdesk::ui
