@@ -56,6 +56,10 @@ if [[ -s $STATE_FILE ]]; then
         fi
     fi
     log "state file $STATE_FILE names no running cluster: starting a new one"
+    if [[ $(basename "$base") == certdesk-pg.* && $(basename "$datadir") == data ]]; then
+        (cd / && as_owner "$bindir/pg_ctl" stop -D "$datadir" -m immediate >/dev/null 2>&1) || true
+        rm -rf "$base"
+    fi
     rm -f "$STATE_FILE"
 fi
 
@@ -69,7 +73,7 @@ datadir=$base/data
 started=0
 cleanup_on_failure() {
     if [[ $started -eq 0 ]]; then
-        [[ -f $base/postgres.log ]] && tail -n 20 "$base/postgres.log" >&2 || true
+        if [[ -f $base/postgres.log ]]; then tail -n 20 "$base/postgres.log" >&2; fi
         (cd "$base" && as_owner "$bindir/pg_ctl" stop -D "$datadir" -m immediate >/dev/null 2>&1) || true
         rm -rf "$base"
     fi

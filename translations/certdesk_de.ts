@@ -400,6 +400,18 @@ Commands:
         <source>delete a certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  Give the PKCS#12 password with --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certdeskctl: --db and --pg need a non-empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certdeskctl: give either --db or --pg, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli::CommandContext</name>

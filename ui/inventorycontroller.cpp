@@ -17,6 +17,7 @@ void InventoryController::setContext(std::shared_ptr<core::AppContext> context)
 {
     m_context = std::move(context);
     ++m_detailsRequest;
+    Q_EMIT contextChanged();
     reload();
 }
 

@@ -45,6 +45,8 @@ public:
     void loadAuditLog(int limit);
 
 Q_SIGNALS:
+    /// Another inventory was opened (or none): what can be done changes at once.
+    void contextChanged();
     void certificatesLoaded(const QList<certdesk::domain::CertificateSummary> &certificates);
     void detailsLoaded(const certdesk::core::CertificateView &view,
                        const QList<certdesk::domain::AuditEvent> &history);

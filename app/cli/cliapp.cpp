@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace certdesk::cli {
 
@@ -96,6 +97,17 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else {
             break;
         }
+    }
+    const bool dbGiven = arguments.mid(1, i - 1).filter(QRegularExpression(QStringLiteral("^--db(=|$)"))).size() > 0;
+    const bool pgGiven = arguments.mid(1, i - 1).filter(QRegularExpression(QStringLiteral("^--pg(=|$)"))).size() > 0;
+    // An empty value (`--db "$UNSET"`) must never fall back to the user's own default inventory.
+    if ((dbGiven && sqlitePath.isEmpty()) || (pgGiven && pgUrl.isEmpty())) {
+        err << tr("certdeskctl: --db and --pg need a non-empty value") << u'\n';
+        return Usage;
+    }
+    if (dbGiven && pgGiven) {
+        err << tr("certdeskctl: give either --db or --pg, not both") << u'\n';
+        return Usage;
     }
     const QStringList rest = arguments.mid(i);
     if (rest.isEmpty()) {

@@ -80,12 +80,10 @@ int importCommand(CommandContext &ctx)
         if (!r.status.ok()) {
             ++failed;
             f.insert(QStringLiteral("error"), r.status.error().message);
-            if (!p.isSet(json)) {
-                ctx.err << QStringLiteral("certdeskctl: error: ") << r.status.error().message << u'\n';
-                if (r.status.error().code == ErrorCode::PasswordRequired)
-                    ctx.err << tr("  Give the PKCS#12 password with --password-file FILE.") << u'\n';
-                ctx.err.flush();
-            }
+            ctx.err << QStringLiteral("certdeskctl: error: ") << r.status.error().message << u'\n';
+            if (r.status.error().code == ErrorCode::PasswordRequired)
+                ctx.err << tr("  Give the PKCS#12 password with --password-file FILE.") << u'\n';
+            ctx.err.flush();
         }
         files.append(f);
     }

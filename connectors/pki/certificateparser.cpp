@@ -469,10 +469,10 @@ Result<ParsedContainer> parsePem(const QByteArray &data)
     return out;
 }
 
-/// Loads OpenSSL's legacy provider (RC2, single DES, ...) once per process, next to the default
-/// one, for PKCS#12 files written by old tools. False when it is not installed.
 OSSL_PROVIDER *g_legacyProvider = nullptr;
 
+/// Loads OpenSSL's legacy provider (RC2, single DES, ...) once per process, next to the default
+/// one, for PKCS#12 files written by old tools. False when it is not installed.
 bool loadLegacyProvider()
 {
     static const bool loaded = [] {

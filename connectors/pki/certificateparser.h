@@ -31,7 +31,10 @@ struct ParsedContainer
     std::optional<PrivateKeyData> privateKey;       ///< PKCS#12 only
 };
 
-/// Parses one DER-encoded X.509 certificate into every field the UI shows.
+/// Parses one DER-encoded X.509 certificate into every field the UI shows. Subject and issuer are
+/// printed in stored order with XN_FLAG_ONELINE minus the spaces around '=' and minus
+/// ASN1_STRFLGS_ESC_MSB ("C=DE, O=Org, CN=Jürgen", UTF-8 kept readable, values that need escaping
+/// quoted). A malformed optional extension leaves its field empty instead of failing the parse.
 Result<domain::CertificateDetails> parseCertificateDer(const QByteArray &der);
 
 /// Reads a certificate container: PEM with one or many CERTIFICATE blocks (text between blocks is
@@ -39,7 +42,8 @@ Result<domain::CertificateDetails> parseCertificateDer(const QByteArray &der);
 /// with ErrorCode::PasswordRequired when `password` is nullopt and ErrorCode::WrongPassword when
 /// it does not open it. Input that holds no certificate (empty, a key, a CSR, random bytes, a
 /// truncated block) is an Error whose message says why. Nothing is returned partially: one bad
-/// block fails the whole input.
+/// block fails the whole input. PEM blocks that are not certificates (a key next to them, say) are
+/// skipped when the input also holds certificates. Base64 without PEM armour is read as DER.
 Result<ParsedContainer> parseContainer(const QByteArray &data, const std::optional<QString> &password = {});
 
 /// True when the bytes look like a PKCS#12 (PFX) structure, so callers can ask for a password first.
@@ -47,7 +51,8 @@ bool looksLikePkcs12(const QByteArray &data);
 
 /// Orders certificates into chains: for each leaf (a certificate that issued none of the others),
 /// the leaf followed by its issuers as far as the list holds them. Certificates not reached from a
-/// leaf are appended at the end. Returns indexes into `certs`.
+/// leaf are appended at the end. Returns indexes into `certs`, each exactly once: a second leaf's
+/// chain stops at an issuer already placed, and a cycle of cross-certificates ends where it closes.
 QList<int> chainOrder(const QList<domain::CertificateDetails> &certs);
 
 /// The issuers of `leaf` found in `pool`, leaf's issuer first, stopping at a self-issued root or a gap.

@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 
+#include <utility>
+
 namespace certdesk::pki {
 
 /// Bytes that hold a secret (a private key, a data key, a password). The buffer is wiped with
@@ -30,7 +32,8 @@ public:
     const char *data() const { return m_bytes.constData(); }
     qsizetype size() const { return m_bytes.size(); }
     bool isEmpty() const { return m_bytes.isEmpty(); }
-    /// Overwrites the buffer with zeros and empties it.
+    /// Overwrites the buffer with zeros and empties it. A buffer still shared with a QByteArray
+    /// copied from bytes() is only released, so that the copy keeps its value.
     void wipe();
 
 private:

@@ -11,7 +11,7 @@ namespace certdesk::pki {
 /// Length of a data key and of a derived key, in bytes (AES-256).
 inline constexpr int AeadKeyLength = 32;
 
-/// Cryptographically random bytes from OpenSSL's DRBG.
+/// Cryptographically random bytes from OpenSSL's DRBG; empty when `count` <= 0 or the DRBG fails.
 SecureBytes randomBytes(int count);
 
 /// Encrypts with AES-256-GCM under `key` (32 bytes). The result is self-contained:

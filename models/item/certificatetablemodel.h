@@ -18,7 +18,7 @@ class CertificateTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CertificateTableModel)
 
 public:
-    enum Column { CommonName, Sans, Issuer, Expires, DaysLeft, Status, Owner, Tags, ColumnCount };
+    enum Column { CommonName, Status, DaysLeft, Expires, Sans, Issuer, Owner, Tags, ColumnCount };
 
     explicit CertificateTableModel(QObject *parent = nullptr);
 

@@ -14,12 +14,13 @@ Result<qint64> AuditRepository::append(const domain::AuditEvent &event)
         return Error{QStringLiteral("Cannot record an audit event without an action"), {}};
     const QDateTime at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
     const QString what = QStringLiteral("record the action in the audit log");
-    auto q = runQuery(m_db,
-                      QStringLiteral("INSERT INTO audit_events (at, actor, host, action, object_type, object_id, "
-                                     "details) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {toDbTime(at), text(event.actor), text(event.host), text(event.action), text(event.objectType),
-                       text(event.objectId), text(event.details)},
-                      what);
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO audit_events (at, actor, host, action, object_type, object_id, "
+                                "details) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                 {toDbTime(at), text(event.actor), text(event.host), text(event.action),
+                  text(event.objectType), text(event.objectId), text(event.details)},
+                 what);
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -13,11 +13,15 @@ namespace certdesk::store {
 class AuditRepository final
 {
 public:
+    /// Works on `db`, joining its current transaction.
     explicit AuditRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    /// Records one event (an invalid `at` means now; `action` is required); returns its id.
     Result<qint64> append(const domain::AuditEvent &event);
-    /// Newest first; with an object type (and id), only that object's events.
-    Result<QList<domain::AuditEvent>> recent(int limit, const QString &objectType = {}, const QString &objectId = {});
+    /// Newest first, at most `limit` (all when limit <= 0); with an object type (and id), only that
+    /// object's events.
+    Result<QList<domain::AuditEvent>> recent(int limit, const QString &objectType = {},
+                                             const QString &objectId = {});
 
 private:
     QSqlDatabase m_db;

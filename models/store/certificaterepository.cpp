@@ -14,7 +14,8 @@ namespace {
 
 /// The certificate_versions columns that make a domain::CertificateVersion, in readVersion() order.
 const QString VersionColumns = QStringLiteral(
-    "v.id, v.certificate_id, v.version_no, v.der, v.chain_pem, v.x509_version, v.serial_hex, v.sha256, v.sha1, "
+    "v.id, v.certificate_id, v.version_no, v.der, v.chain_pem, v.x509_version, v.serial_hex, v.sha256, "
+    "v.sha1, "
     "v.subject, v.common_name, v.issuer_dn, v.issuer_cn, v.sans, v.not_before, v.not_after, v.key_type, "
     "v.key_bits, v.curve, v.signature_algorithm, v.key_usage, v.extended_key_usage, v.has_basic_constraints, "
     "v.is_ca, v.path_length, v.subject_key_id, v.authority_key_id, v.crl_distribution_points, v.ocsp_urls, "
@@ -79,14 +80,17 @@ QString joinTags(const QStringList &tags)
 
 Error duplicateError(const QString &sha256, const QString &detail = {})
 {
-    return Error{QStringLiteral("This certificate (SHA-256 %1) is already in the inventory").arg(sha256), detail};
+    return Error{QStringLiteral("This certificate (SHA-256 %1) is already in the inventory").arg(sha256),
+                 detail};
 }
 
 Error notFound(qint64 id)
 {
-    return Error{QStringLiteral("Certificate %1 is not in the inventory (it may have been deleted): refresh the view")
-                     .arg(id),
-                 {}, ErrorCode::NotFound};
+    return Error{
+        QStringLiteral("Certificate %1 is not in the inventory; it may have been deleted.")
+            .arg(id),
+        {},
+        ErrorCode::NotFound};
 }
 
 Result<qint64> insertVersion(QSqlDatabase db, qint64 certificateId, int versionNo,
@@ -94,49 +98,52 @@ Result<qint64> insertVersion(QSqlDatabase db, qint64 certificateId, int versionN
                              std::optional<qint64> privateKeyId, qint64 now)
 {
     const QString what = QStringLiteral("save the certificate");
-    auto q = runQuery(
-        db,
-        QStringLiteral(
-            "INSERT INTO certificate_versions (certificate_id, version_no, der, chain_pem, x509_version, serial_hex, "
-            "sha256, sha1, subject, common_name, issuer_dn, issuer_cn, sans, not_before, not_after, key_type, "
-            "key_bits, curve, signature_algorithm, key_usage, extended_key_usage, has_basic_constraints, is_ca, "
-            "path_length, subject_key_id, authority_key_id, crl_distribution_points, ocsp_urls, ca_issuer_urls, "
-            "self_issued, private_key_id, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id"),
-        {qlonglong(certificateId),
-         versionNo,
-         blob(d.der),
-         text(QString::fromUtf8(chainPem)),
-         d.version,
-         text(d.serialHex),
-         text(d.sha256.toLower()),
-         text(d.sha1.toLower()),
-         text(d.subject),
-         text(d.commonName),
-         text(d.issuer),
-         text(d.issuerCommonName),
-         lines(d.sans.tagged()),
-         toDbTime(d.notBefore),
-         toDbTime(d.notAfter),
-         text(d.keyType),
-         d.keyBits,
-         text(d.curve),
-         text(d.signatureAlgorithm),
-         lines(d.keyUsage),
-         lines(d.extendedKeyUsage),
-         flag(d.hasBasicConstraints),
-         flag(d.isCa),
-         d.pathLength,
-         text(d.subjectKeyId),
-         text(d.authorityKeyId),
-         lines(d.crlDistributionPoints),
-         lines(d.ocspUrls),
-         lines(d.caIssuerUrls),
-         flag(d.selfIssued),
-         optionalId(privateKeyId),
-         qlonglong(now)},
-        what);
+    auto q = runQuery(db,
+                      QStringLiteral("INSERT INTO certificate_versions (certificate_id, version_no, der, "
+                                     "chain_pem, x509_version, serial_hex, "
+                                     "sha256, sha1, subject, common_name, issuer_dn, issuer_cn, sans, "
+                                     "not_before, not_after, key_type, "
+                                     "key_bits, curve, signature_algorithm, key_usage, extended_key_usage, "
+                                     "has_basic_constraints, is_ca, "
+                                     "path_length, subject_key_id, authority_key_id, "
+                                     "crl_distribution_points, ocsp_urls, ca_issuer_urls, "
+                                     "self_issued, private_key_id, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "RETURNING id"),
+                      {qlonglong(certificateId),
+                       versionNo,
+                       blob(d.der),
+                       text(QString::fromUtf8(chainPem)),
+                       d.version,
+                       text(d.serialHex),
+                       text(d.sha256.toLower()),
+                       text(d.sha1.toLower()),
+                       text(d.subject),
+                       text(d.commonName),
+                       text(d.issuer),
+                       text(d.issuerCommonName),
+                       lines(d.sans.tagged()),
+                       toDbTime(d.notBefore),
+                       toDbTime(d.notAfter),
+                       text(d.keyType),
+                       d.keyBits,
+                       text(d.curve),
+                       text(d.signatureAlgorithm),
+                       lines(d.keyUsage),
+                       lines(d.extendedKeyUsage),
+                       flag(d.hasBasicConstraints),
+                       flag(d.isCa),
+                       d.pathLength,
+                       text(d.subjectKeyId),
+                       text(d.authorityKeyId),
+                       lines(d.crlDistributionPoints),
+                       lines(d.ocspUrls),
+                       lines(d.caIssuerUrls),
+                       flag(d.selfIssued),
+                       optionalId(privateKeyId),
+                       qlonglong(now)},
+                      what);
     if (!q) {
         if (isUniqueViolation(q.error().detail) && q.error().detail.contains(QLatin1String("sha256")))
             return duplicateError(d.sha256, q.error().detail);
@@ -165,16 +172,18 @@ Result<qint64> CertificateRepository::create(const NewManagedCertificate &certif
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const auto &meta = certificate.metadata;
-    auto inserted = runQuery(m_db,
-                             QStringLiteral("INSERT INTO certificates (common_name, owner, tags, notes, revoked, "
-                                            "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?) RETURNING id"),
-                             {text(displayName(details)), text(meta.owner), text(joinTags(meta.tags)),
-                              text(meta.notes), qlonglong(now), qlonglong(now)},
-                             QStringLiteral("save the certificate"));
+    auto inserted =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO certificates (common_name, owner, tags, notes, revoked, "
+                                "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?) RETURNING id"),
+                 {text(displayName(details)), text(meta.owner), text(joinTags(meta.tags)), text(meta.notes),
+                  qlonglong(now), qlonglong(now)},
+                 QStringLiteral("save the certificate"));
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
-        return Error{QStringLiteral("Could not save the certificate."), QStringLiteral("INSERT returned no id")};
+        return Error{QStringLiteral("Could not save the certificate."),
+                     QStringLiteral("INSERT returned no id")};
     const qint64 id = inserted.value().value(0).toLongLong();
     inserted.value().finish();
 
@@ -186,8 +195,10 @@ Result<qint64> CertificateRepository::create(const NewManagedCertificate &certif
     return id;
 }
 
-Result<qint64> CertificateRepository::addVersion(qint64 certificateId, const domain::CertificateDetails &details,
-                                                 const QByteArray &chainPem, std::optional<qint64> privateKeyId)
+Result<qint64> CertificateRepository::addVersion(qint64 certificateId,
+                                                 const domain::CertificateDetails &details,
+                                                 const QByteArray &chainPem,
+                                                 std::optional<qint64> privateKeyId)
 {
     if (details.sha256.isEmpty())
         return Error{QStringLiteral("Cannot save a certificate without its SHA-256 fingerprint"), {}};
@@ -199,9 +210,9 @@ Result<qint64> CertificateRepository::addVersion(qint64 certificateId, const dom
     // Updating the row first locks it (PostgreSQL), so two renewals of one certificate number their
     // versions one after the other; SQLite's BEGIN IMMEDIATE already serialises writers.
     QString name = displayName(details);
-    auto touched = runQuery(m_db,
-                            QStringLiteral("UPDATE certificates SET updated_at = ?, common_name = ? WHERE id = ?"),
-                            {qlonglong(now), text(name), qlonglong(certificateId)}, what);
+    auto touched =
+        runQuery(m_db, QStringLiteral("UPDATE certificates SET updated_at = ?, common_name = ? WHERE id = ?"),
+                 {qlonglong(now), text(name), qlonglong(certificateId)}, what);
     if (!touched)
         return touched.error();
     if (touched.value().numRowsAffected() == 0)
@@ -211,8 +222,9 @@ Result<qint64> CertificateRepository::addVersion(qint64 certificateId, const dom
         return existing.error();
     if (existing->has_value())
         return duplicateError(details.sha256);
-    auto last = runQuery(m_db, QStringLiteral("SELECT MAX(version_no) FROM certificate_versions WHERE certificate_id = ?"),
-                         {qlonglong(certificateId)}, what);
+    auto last = runQuery(
+        m_db, QStringLiteral("SELECT MAX(version_no) FROM certificate_versions WHERE certificate_id = ?"),
+        {qlonglong(certificateId)}, what);
     if (!last)
         return last.error();
     const int versionNo = (last.value().next() ? last.value().value(0).toInt() : 0) + 1;
@@ -227,8 +239,9 @@ Result<qint64> CertificateRepository::addVersion(qint64 certificateId, const dom
 
 Result<std::optional<qint64>> CertificateRepository::findBySha256(const QString &sha256)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT certificate_id FROM certificate_versions WHERE sha256 = ?"),
-                      {text(sha256.toLower())}, QStringLiteral("look up the certificate"));
+    auto q =
+        runQuery(m_db, QStringLiteral("SELECT certificate_id FROM certificate_versions WHERE sha256 = ?"),
+                 {text(sha256.toLower())}, QStringLiteral("look up the certificate"));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -238,13 +251,14 @@ Result<std::optional<qint64>> CertificateRepository::findBySha256(const QString 
 
 Result<domain::ManagedCertificate> CertificateRepository::find(qint64 id)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT c.id, c.common_name, c.owner, c.tags, c.notes, c.revoked, c.created_at, "
-                                     "c.updated_at, ") +
-                          VersionColumns +
-                          QStringLiteral(" FROM certificates c LEFT JOIN certificate_versions v ON v.certificate_id = "
-                                         "c.id WHERE c.id = ? ORDER BY v.version_no DESC LIMIT 1"),
-                      {qlonglong(id)}, QStringLiteral("read the certificate"));
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("SELECT c.id, c.common_name, c.owner, c.tags, c.notes, c.revoked, c.created_at, "
+                       "c.updated_at, ") +
+            VersionColumns +
+            QStringLiteral(" FROM certificates c LEFT JOIN certificate_versions v ON v.certificate_id = "
+                           "c.id WHERE c.id = ? ORDER BY v.version_no DESC LIMIT 1"),
+        {qlonglong(id)}, QStringLiteral("read the certificate"));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -282,15 +296,16 @@ Result<QList<domain::CertificateSummary>> CertificateRepository::summaries()
     // The current version is the one with the highest version_no: the version for which no newer
     // one exists. As an anti-join this is one pass over the versions on PostgreSQL (faster there
     // than a correlated MAX() or a GROUP BY) and one index probe per version on SQLite.
-    auto q = runQuery(m_db,
-                      QStringLiteral(
-                          "SELECT c.id, c.common_name, v.sans, v.issuer_cn, v.issuer_dn, v.serial_hex, v.not_before, "
-                          "v.not_after, v.sha256, c.owner, c.tags, c.revoked, v.private_key_id "
-                          "FROM certificates c JOIN certificate_versions v ON v.certificate_id = c.id "
-                          "WHERE NOT EXISTS (SELECT 1 FROM certificate_versions n "
-                          "WHERE n.certificate_id = v.certificate_id AND n.version_no > v.version_no) "
-                          "ORDER BY c.id"),
-                      {}, QStringLiteral("read the inventory"));
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT c.id, c.common_name, v.sans, v.issuer_cn, v.issuer_dn, v.serial_hex, v.not_before, "
+            "v.not_after, v.sha256, c.owner, c.tags, c.revoked, v.private_key_id "
+            "FROM certificates c JOIN certificate_versions v ON v.certificate_id = c.id "
+            "WHERE NOT EXISTS (SELECT 1 FROM certificate_versions n "
+            "WHERE n.certificate_id = v.certificate_id AND n.version_no > v.version_no) "
+            "ORDER BY c.id"),
+        {}, QStringLiteral("read the inventory"));
     if (!q)
         return q.error();
     QList<domain::CertificateSummary> out;
@@ -352,17 +367,20 @@ Status CertificateRepository::attachPrivateKey(qint64 versionId, qint64 privateK
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0) {
-        auto exists = runQuery(m_db, QStringLiteral("SELECT certificate_id FROM certificate_versions WHERE id = ?"),
-                               {qlonglong(versionId)}, what);
+        auto exists =
+            runQuery(m_db, QStringLiteral("SELECT certificate_id FROM certificate_versions WHERE id = ?"),
+                     {qlonglong(versionId)}, what);
         if (!exists)
             return exists.error();
         if (!exists.value().next()) {
-            return Error{QStringLiteral("Certificate version %1 is not in the inventory (it may have been "
-                                        "deleted): refresh the view")
+            return Error{QStringLiteral("Certificate version %1 is not in the inventory; it may have been "
+                                        "deleted.")
                              .arg(versionId),
-                         {}, ErrorCode::NotFound};
+                         {},
+                         ErrorCode::NotFound};
         }
-        return Error{QStringLiteral("This certificate version already has a private key: it was not replaced"), {}};
+        return Error{
+            QStringLiteral("This certificate version already has a private key: it was not replaced"), {}};
     }
     auto touched = runQuery(m_db,
                             QStringLiteral("UPDATE certificates SET updated_at = ? WHERE id = "
@@ -375,9 +393,10 @@ Status CertificateRepository::attachPrivateKey(qint64 versionId, qint64 privateK
 
 Status CertificateRepository::setRevoked(qint64 id, bool revoked)
 {
-    auto q = runQuery(m_db, QStringLiteral("UPDATE certificates SET revoked = ?, updated_at = ? WHERE id = ?"),
-                      {flag(revoked), qlonglong(QDateTime::currentSecsSinceEpoch()), qlonglong(id)},
-                      QStringLiteral("mark the certificate as revoked"));
+    auto q =
+        runQuery(m_db, QStringLiteral("UPDATE certificates SET revoked = ?, updated_at = ? WHERE id = ?"),
+                 {flag(revoked), qlonglong(QDateTime::currentSecsSinceEpoch()), qlonglong(id)},
+                 QStringLiteral("mark the certificate as revoked"));
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0)
@@ -403,11 +422,13 @@ Status CertificateRepository::remove(qint64 id)
     keys.value().finish();
 
     // ON DELETE CASCADE would do, but this does not depend on SQLite's foreign_keys pragma.
-    if (auto versions = runQuery(m_db, QStringLiteral("DELETE FROM certificate_versions WHERE certificate_id = ?"),
-                                 {qlonglong(id)}, what);
+    if (auto versions =
+            runQuery(m_db, QStringLiteral("DELETE FROM certificate_versions WHERE certificate_id = ?"),
+                     {qlonglong(id)}, what);
         !versions)
         return versions.error();
-    auto deleted = runQuery(m_db, QStringLiteral("DELETE FROM certificates WHERE id = ?"), {qlonglong(id)}, what);
+    auto deleted =
+        runQuery(m_db, QStringLiteral("DELETE FROM certificates WHERE id = ?"), {qlonglong(id)}, what);
     if (!deleted)
         return deleted.error();
     if (deleted.value().numRowsAffected() == 0)

@@ -21,10 +21,13 @@ struct NewManagedCertificate
 };
 
 /// Managed certificates and their versions (tables `certificates`, `certificate_versions`).
-/// Works on the connection it is given, so it joins the caller's transaction.
+/// Works on the connection it is given, so it joins the caller's transaction; calls that write
+/// several rows run in a nested Transaction (a savepoint inside the caller's), so they are all or
+/// nothing. The current version of a certificate is its version with the highest version_no.
 class CertificateRepository final
 {
 public:
+    /// Works on `db`, joining its current transaction.
     explicit CertificateRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     /// Inserts the certificate and its first version; returns the certificate id. The version's
@@ -37,15 +40,18 @@ public:
     Result<std::optional<qint64>> findBySha256(const QString &sha256);
     /// One managed certificate with its current version; ErrorCode::NotFound when absent.
     Result<domain::ManagedCertificate> find(qint64 id);
-    /// Every version of one certificate, newest first.
+    /// Every version of one certificate, newest first (empty for an unknown id).
     Result<QList<domain::CertificateVersion>> versions(qint64 certificateId);
     /// The inventory rows, in one query (fast for 100,000 certificates).
     Result<QList<domain::CertificateSummary>> summaries();
     /// Number of managed certificates.
     Result<qint64> count();
+    /// Replaces owner, tags (normalised as parseTags() does) and notes. ErrorCode::NotFound when absent.
     Status updateMetadata(qint64 id, const domain::CertificateMetadata &metadata);
-    /// Links a stored private key to a version that had none.
+    /// Links a stored private key to a version that had none (an error when it has one already;
+    /// ErrorCode::NotFound when the version is absent).
     Status attachPrivateKey(qint64 versionId, qint64 privateKeyId);
+    /// Marks the certificate as revoked or not. ErrorCode::NotFound when absent.
     Status setRevoked(qint64 id, bool revoked);
     /// Deletes the certificate, its versions and the private keys only they referenced.
     /// ErrorCode::NotFound when absent.

@@ -69,8 +69,8 @@ Result<ConnectionSpec> ConnectionSpec::fromPostgresUrl(const QString &url)
         if (!keyPattern.match(key).hasMatch())
             return invalid(QStringLiteral("'%1' is not a connection option name").arg(key));
         if (value.isEmpty() || value.contains(u';') || value.contains(u' ') || value.contains(u'\''))
-            return invalid(QStringLiteral("the value of option '%1' is empty or holds a space, ';' or quote")
-                               .arg(key));
+            return invalid(
+                QStringLiteral("the value of option '%1' is empty or holds a space, ';' or quote").arg(key));
         options << key + u'=' + value;
     }
     spec.options = options.join(u';');

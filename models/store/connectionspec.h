@@ -20,8 +20,9 @@ struct ConnectionSpec
     QString databaseName;
     QString user;
     QString password; ///< never logged or shown; displayName() leaves it out
-    QString options;  ///< libpq connect options, e.g. "sslmode=require"
+    QString options;  ///< libpq connect options as key=value pairs joined by ';', e.g. "sslmode=require"
 
+    /// An embedded SQLite file.
     static ConnectionSpec sqlite(const QString &path);
     /// Parses "postgresql://user[:password]@host[:port]/dbname[?key=value&...]" (also "postgres://").
     /// Query parameters become libpq options. A malformed URL is an Error that says what is wrong.

@@ -74,24 +74,27 @@ Error postgresConnectError(const ConnectionSpec &spec, const QString &detail)
                      detail, ErrorCode::PasswordRequired};
     }
     if (lower.contains(QLatin1String("password authentication failed"))) {
-        return Error{QStringLiteral("The PostgreSQL server at %1 refused the login of user %2: check the user "
-                                    "name and password")
-                         .arg(server, user),
-                     detail, ErrorCode::WrongPassword};
+        return Error{
+            QStringLiteral("The PostgreSQL server at %1 refused the login of user %2: check the user "
+                           "name and password")
+                .arg(server, user),
+            detail, ErrorCode::WrongPassword};
     }
     if (lower.contains(QLatin1String("authentication")) || lower.contains(QLatin1String("pg_hba.conf")) ||
         (lower.contains(QLatin1String("role")) && lower.contains(QLatin1String("does not exist"))) ||
         lower.contains(QLatin1String("permission denied"))) {
-        return Error{QStringLiteral("The PostgreSQL server at %1 refused the login of user %2: check the user "
-                                    "name and password, and ask its administrator to allow this user")
-                         .arg(server, user),
-                     detail};
+        return Error{
+            QStringLiteral("The PostgreSQL server at %1 refused the login of user %2: check the user "
+                           "name and password, and ask its administrator to allow this user")
+                .arg(server, user),
+            detail};
     }
     if (lower.contains(QLatin1String("database")) && lower.contains(QLatin1String("does not exist"))) {
-        return Error{QStringLiteral("The database %1 does not exist on the PostgreSQL server at %2: check its "
-                                    "name or ask the server's administrator to create it")
-                         .arg(spec.databaseName, server),
-                     detail};
+        return Error{
+            QStringLiteral("The database %1 does not exist on the PostgreSQL server at %2: check its "
+                           "name or ask the server's administrator to create it")
+                .arg(spec.databaseName, server),
+            detail};
     }
     return Error{QStringLiteral("Cannot connect to the PostgreSQL server at %1: check that it is running and "
                                 "reachable, and the server name and port")
@@ -109,8 +112,7 @@ int latestSchemaVersion()
 
 Database::Database(ConnectionSpec spec)
     : m_spec(std::move(spec)), m_instanceId(QString::number(nextInstance.fetch_add(1)))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -133,10 +135,11 @@ Result<std::shared_ptr<Database>> Database::open(const ConnectionSpec &spec)
                          {}};
         }
         if (!QDir().mkpath(info.absolutePath())) {
-            return Error{QStringLiteral("Cannot create the folder %1 for the database: check its permissions or "
-                                        "choose another place")
-                             .arg(QDir::toNativeSeparators(info.absolutePath())),
-                         {}};
+            return Error{
+                QStringLiteral("Cannot create the folder %1 for the database: check its permissions or "
+                               "choose another place")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())),
+                {}};
         }
     }
 
@@ -164,12 +167,13 @@ Result<std::shared_ptr<Database>> Database::open(const ConnectionSpec &spec)
         if (!tables)
             return tables.error();
         if (*tables) {
-            return Error{postgres ? QStringLiteral("The database %1 already holds tables that are not CertDesk's: "
-                                                   "choose an empty database")
-                                        .arg(where)
-                                  : QStringLiteral("%1 is not a CertDesk database (it holds other tables): choose "
-                                                   "another file or move it away")
-                                        .arg(where),
+            return Error{postgres
+                             ? QStringLiteral("The database %1 already holds tables that are not CertDesk's: "
+                                              "choose an empty database")
+                                   .arg(where)
+                             : QStringLiteral("%1 is not a CertDesk database (it holds other tables): choose "
+                                              "another file or move it away")
+                                   .arg(where),
                          {}};
         }
     }
@@ -179,8 +183,8 @@ Result<std::shared_ptr<Database>> Database::open(const ConnectionSpec &spec)
         if (!mode)
             return mode.error();
         if (mode.value().next() && mode.value().value(0).toString().toLower() != QLatin1String("wal"))
-            qWarning("certdesk.store: %s stays in journal mode %s (WAL is not available there)", qPrintable(where),
-                     qPrintable(mode.value().value(0).toString()));
+            qWarning("certdesk.store: %s stays in journal mode %s (WAL is not available there)",
+                     qPrintable(where), qPrintable(mode.value().value(0).toString()));
     }
     if (auto migrated = detail::migrate(db, postgres, detail::builtInMigrations(), where); !migrated)
         return migrated.error();
@@ -231,10 +235,11 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
     const bool postgres = isPostgres();
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return Error{QStringLiteral("The Qt %1 database driver is not installed: reinstall CertDesk or install "
-                                    "the Qt SQL driver package")
-                         .arg(driver),
-                     QStringLiteral("available: ") + QSqlDatabase::drivers().join(QStringLiteral(", "))};
+        return Error{
+            QStringLiteral("The Qt %1 database driver is not installed: reinstall CertDesk or install "
+                           "the Qt SQL driver package")
+                .arg(driver),
+            QStringLiteral("available: ") + QSqlDatabase::drivers().join(QStringLiteral(", "))};
     }
     Error failure;
     {
@@ -247,7 +252,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
             db.setPassword(m_spec.password);
             QString options = m_spec.options;
             if (!options.contains(QLatin1String("connect_timeout")))
-                options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+                options += (options.isEmpty() ? QString() : QStringLiteral(";")) +
+                           QStringLiteral("connect_timeout=10");
             if (!options.contains(QLatin1String("application_name")))
                 options += QStringLiteral(";application_name=CertDesk");
             db.setConnectOptions(options);
@@ -257,17 +263,19 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
         }
         if (!db.open()) {
             const QString detail = scrubbed(driverText(db.lastError()), m_spec.password);
-            failure = postgres ? postgresConnectError(m_spec, detail)
-                               : Error{QStringLiteral("Cannot open the database file %1: check that it exists and "
-                                                      "that you may read and write it")
-                                           .arg(m_spec.displayName()),
-                                       detail};
+            failure = postgres
+                          ? postgresConnectError(m_spec, detail)
+                          : Error{QStringLiteral("Cannot open the database file %1: check that it exists and "
+                                                 "that you may read and write it")
+                                      .arg(m_spec.displayName()),
+                                  detail};
         } else if (postgres) {
             for (const auto *sql : {"SET client_min_messages TO warning", "SET TIME ZONE 'UTC'"}) {
                 QSqlQuery q(db);
                 if (!q.exec(QString::fromLatin1(sql))) {
-                    failure = Error{QStringLiteral("Cannot prepare the connection to %1").arg(m_spec.displayName()),
-                                    scrubbed(driverText(q.lastError()), m_spec.password)};
+                    failure =
+                        Error{QStringLiteral("Cannot prepare the connection to %1").arg(m_spec.displayName()),
+                              scrubbed(driverText(q.lastError()), m_spec.password)};
                     break;
                 }
             }
@@ -279,16 +287,19 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
                 QString reason = error.databaseText().trimmed();
                 if (reason.isEmpty())
                     reason = driverText(error);
-                failure = Error{QStringLiteral("%1 is not a CertDesk database (%2): choose another file or move it away")
-                                    .arg(m_spec.displayName(), reason),
-                                driverText(error)};
+                failure = Error{
+                    QStringLiteral("%1 is not a CertDesk database (%2): choose another file or move it away")
+                        .arg(m_spec.displayName(), reason),
+                    driverText(error)};
             } else {
                 q.finish();
-                for (const auto *sql : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                                        "PRAGMA synchronous = NORMAL"}) {
+                // synchronous stays FULL: a committed import must survive a power cut, since the
+                // user may delete the key file right after.
+                for (const auto *sql : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
                     if (!q.exec(QString::fromLatin1(sql))) {
-                        failure = Error{QStringLiteral("Cannot prepare the database file %1").arg(m_spec.displayName()),
-                                        driverText(q.lastError())};
+                        failure = Error{
+                            QStringLiteral("Cannot prepare the database file %1").arg(m_spec.displayName()),
+                            driverText(q.lastError())};
                         break;
                     }
                 }
@@ -322,9 +333,10 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
         begun = m_db.transaction();
     }
     if (!begun) {
-        const QSqlError error = depth > 0 || m_db.driverName() == QLatin1String("QSQLITE") ? q.lastError()
-                                                                                             : m_db.lastError();
-        m_error = Error{QStringLiteral("Cannot start a transaction on the database: try again"), driverText(error)};
+        const QSqlError error =
+            depth > 0 || m_db.driverName() == QLatin1String("QSQLITE") ? q.lastError() : m_db.lastError();
+        m_error =
+            Error{QStringLiteral("Cannot start a transaction on the database: try again"), driverText(error)};
         return;
     }
     m_depth = depth + 1;
@@ -349,7 +361,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error{QStringLiteral("Cannot save the changes: the transaction is not active"), m_error.detail};
+        return Error{QStringLiteral("Cannot save the changes: the transaction is not active"),
+                     m_error.detail};
     bool committed = false;
     QSqlError error;
     if (m_depth > 1) {
@@ -425,15 +438,17 @@ Result<QString> inlineBindings(const QSqlDriver *driver, const QString &sql, con
         out += c;
     }
     if (tooFew || next != bindings.size()) {
-        return Error{{}, QStringLiteral("the statement has a different number of placeholders than the %1 values")
-                             .arg(bindings.size())};
+        return Error{{},
+                     QStringLiteral("the statement has a different number of placeholders than the %1 values")
+                         .arg(bindings.size())};
     }
     return out;
 }
 
 } // namespace
 
-Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantList &bindings, const QString &what)
+Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantList &bindings,
+                           const QString &what)
 {
     auto failed = [&](const QSqlQuery &q) {
         return Error{QStringLiteral("Could not %1.").arg(what), driverText(q.lastError())};

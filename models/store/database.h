@@ -86,7 +86,8 @@ private:
 /// forward-only; on PostgreSQL the driver formats the values into the statement as literals (as Qt's
 /// own EXECUTE does) and the whole result is fetched at once, so another query may run on the
 /// connection while this one's rows are read. A `?` inside quotes is not a placeholder.
-Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantList &bindings, const QString &what);
+Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantList &bindings,
+                           const QString &what);
 
 /// Epoch seconds (UTC) for storage, and back. Invalid QDateTime maps to NULL and back.
 QVariant toDbTime(const QDateTime &t);

@@ -32,7 +32,8 @@ QList<Migration> loadMigrations()
             continue;
         out << Migration{match.captured(1).toInt(), name, QString::fromUtf8(file.readAll())};
     }
-    std::sort(out.begin(), out.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(out.begin(), out.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return out;
 }
 
@@ -96,7 +97,8 @@ Result<int> storedSchemaVersion(QSqlDatabase db, bool postgres)
     const QString exists =
         postgres ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
                                   "WHERE schemaname = current_schema() AND tablename = 'schema_version'")
-                 : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+                 : QStringLiteral(
+                       "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
     auto found = runQuery(db, exists, {}, what);
     if (!found)
         return found.error();
@@ -115,9 +117,10 @@ Result<int> storedSchemaVersion(QSqlDatabase db, bool postgres)
 Result<bool> hasTables(QSqlDatabase db, bool postgres)
 {
     const QString sql =
-        postgres ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")
-                 : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                  "AND name NOT LIKE 'sqlite%'");
+        postgres
+            ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")
+            : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                             "AND name NOT LIKE 'sqlite%'");
     auto q = runQuery(db, sql, {}, QStringLiteral("list the tables of the database"));
     if (!q)
         return q.error();
@@ -159,15 +162,15 @@ Status migrate(QSqlDatabase db, bool postgres, const QList<Migration> &steps, co
             return newerSchemaError(where, *stored, latest);
         if (*stored >= step.version)
             continue; // rolled back: nothing was written
-        const QString what = QStringLiteral("update the database to schema version %1 (%2)")
-                                 .arg(step.version)
-                                 .arg(step.name);
+        const QString what =
+            QStringLiteral("update the database to schema version %1 (%2)").arg(step.version).arg(step.name);
         for (const auto &statement : splitStatements(applyDialect(step.sql, postgres))) {
             if (auto q = runQuery(db, statement, {}, what); !q)
                 return q.error();
         }
-        if (auto q = runQuery(db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
-                              {step.version, QDateTime::currentSecsSinceEpoch()}, what);
+        if (auto q =
+                runQuery(db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                         {step.version, QDateTime::currentSecsSinceEpoch()}, what);
             !q)
             return q.error();
         if (auto committed = transaction.commit(); !committed)

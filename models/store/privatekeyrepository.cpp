@@ -16,12 +16,13 @@ Result<qint64> PrivateKeyRepository::insert(const QString &algorithm, const QStr
     if (sealedPkcs8.isEmpty())
         return Error{QStringLiteral("Cannot save an empty private key"), {}};
     const QString what = QStringLiteral("save the private key");
-    auto q = runQuery(m_db,
-                      QStringLiteral("INSERT INTO private_keys (algorithm, public_key_sha256, sealed_pkcs8, created_at) "
-                                     "VALUES (?, ?, ?, ?) RETURNING id"),
-                      {text(algorithm), text(publicKeySha256.toLower()), sealedPkcs8,
-                       qlonglong(QDateTime::currentSecsSinceEpoch())},
-                      what);
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO private_keys (algorithm, public_key_sha256, sealed_pkcs8, created_at) "
+                       "VALUES (?, ?, ?, ?) RETURNING id"),
+        {text(algorithm), text(publicKeySha256.toLower()), sealedPkcs8,
+         qlonglong(QDateTime::currentSecsSinceEpoch())},
+        what);
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -31,15 +32,18 @@ Result<qint64> PrivateKeyRepository::insert(const QString &algorithm, const QStr
 
 Result<StoredPrivateKey> PrivateKeyRepository::find(qint64 id)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT id, algorithm, public_key_sha256, sealed_pkcs8 FROM private_keys "
-                                     "WHERE id = ?"),
-                      {qlonglong(id)}, QStringLiteral("read the private key"));
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("SELECT id, algorithm, public_key_sha256, sealed_pkcs8 FROM private_keys "
+                                "WHERE id = ?"),
+                 {qlonglong(id)}, QStringLiteral("read the private key"));
     if (!q)
         return q.error();
     if (!q.value().next()) {
-        return Error{QStringLiteral("Private key %1 is not in the inventory (it may have been deleted)").arg(id), {},
-                     ErrorCode::NotFound};
+        return Error{
+            QStringLiteral("Private key %1 is not in the inventory (it may have been deleted)").arg(id),
+            {},
+            ErrorCode::NotFound};
     }
     StoredPrivateKey key;
     key.id = q.value().value(0).toLongLong();
@@ -51,9 +55,9 @@ Result<StoredPrivateKey> PrivateKeyRepository::find(qint64 id)
 
 Result<std::optional<qint64>> PrivateKeyRepository::findByPublicKey(const QString &publicKeySha256)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT id FROM private_keys WHERE public_key_sha256 = ? ORDER BY id LIMIT 1"),
-                      {text(publicKeySha256.toLower())}, QStringLiteral("look up the private key"));
+    auto q = runQuery(
+        m_db, QStringLiteral("SELECT id FROM private_keys WHERE public_key_sha256 = ? ORDER BY id LIMIT 1"),
+        {text(publicKeySha256.toLower())}, QStringLiteral("look up the private key"));
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -23,11 +23,15 @@ struct StoredPrivateKey
 class PrivateKeyRepository final
 {
 public:
+    /// Works on `db`, joining its current transaction.
     explicit PrivateKeyRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    Result<qint64> insert(const QString &algorithm, const QString &publicKeySha256, const QByteArray &sealedPkcs8);
+    /// Stores a sealed key (not empty); returns its id. The fingerprint is stored in lowercase.
+    Result<qint64> insert(const QString &algorithm, const QString &publicKeySha256,
+                          const QByteArray &sealedPkcs8);
     /// ErrorCode::NotFound when absent.
     Result<StoredPrivateKey> find(qint64 id);
+    /// The oldest stored key with this public-key SHA-256 (any case), if any.
     Result<std::optional<qint64>> findByPublicKey(const QString &publicKeySha256);
 
 private:

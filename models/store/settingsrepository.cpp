@@ -34,8 +34,9 @@ Result<QString> SettingsRepository::insertIfAbsent(const QString &key, const QSt
 {
     // ON CONFLICT DO NOTHING waits for a concurrent insert of the same key to finish (PostgreSQL),
     // and SQLite serialises writers, so the value read afterwards is the one that won.
-    auto q = runQuery(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
-                      {text(key), text(value)}, QStringLiteral("save the setting %1").arg(key));
+    auto q = runQuery(
+        m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
+        {text(key), text(value)}, QStringLiteral("save the setting %1").arg(key));
     if (!q)
         return q.error();
     q.value().finish();
@@ -43,7 +44,8 @@ Result<QString> SettingsRepository::insertIfAbsent(const QString &key, const QSt
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return Error{QStringLiteral("Could not save the setting %1.").arg(key), QStringLiteral("row vanished")};
+        return Error{QStringLiteral("Could not save the setting %1.").arg(key),
+                     QStringLiteral("row vanished")};
     return **stored;
 }
 

@@ -15,9 +15,12 @@ namespace certdesk::store {
 class SettingsRepository final
 {
 public:
+    /// Works on `db`, joining its current transaction.
     explicit SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    /// The stored value, or nullopt when the key is absent.
     Result<std::optional<QString>> value(const QString &key);
+    /// Inserts or replaces the value.
     Status setValue(const QString &key, const QString &value);
     /// Inserts only when the key is absent; returns the value that is stored afterwards. Lets two
     /// consoles race to initialise a setting (team mode) and agree on one value.

@@ -58,7 +58,8 @@ inline std::optional<qint64> toOptionalId(const QVariant &value)
 inline bool isUniqueViolation(const QString &detail)
 {
     const QString lower = detail.toLower();
-    return lower.contains(QLatin1String("unique constraint")) || lower.contains(QLatin1String("duplicate key"));
+    return lower.contains(QLatin1String("unique constraint")) ||
+           lower.contains(QLatin1String("duplicate key"));
 }
 
 } // namespace certdesk::store::detail

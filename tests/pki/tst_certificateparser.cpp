@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectors/pki/certificateparser.h"
-#include "connectors/pki/pkcs12writer.h"
 #include "connectors/pki/symmetriccrypto.h"
 #include "tests/support/testcertificates.h"
 
@@ -389,10 +388,13 @@ void TestCertificateParser::encodings_data()
         << toPkcs12(m_leaf, {}, QString()) << false << QString() << p12 << sha256s({leaf}) << true;
     QTest::newRow("PKCS#12 empty password, empty given")
         << toPkcs12(m_leaf, {inter}, QString()) << true << QString() << p12 << sha256s({leaf, inter}) << true;
-    const auto pemLookingName = writePkcs12(details(leaf), {}, m_leaf.keyPkcs8, QStringLiteral("pw"),
-                                            QStringLiteral("-----BEGIN CERTIFICATE-----"));
-    QTest::newRow("PKCS#12 whose friendly name looks like PEM")
-        << pemLookingName.value() << true << QStringLiteral("pw") << p12 << sha256s({leaf}) << true;
+    CertificateRequest pemLooking;
+    pemLooking.subject = QStringLiteral("/CN=-----BEGIN CERTIFICATE-----");
+    pemLooking.notBefore = QDateTime::currentDateTimeUtc();
+    pemLooking.notAfter = pemLooking.notBefore.addDays(1);
+    const QByteArray pemLookingDer = issue(&m_root, pemLooking, KeyAlgorithm::EcP256).der;
+    QTest::newRow("DER that holds a PEM marker")
+        << pemLookingDer << false << QString() << der << sha256s({pemLookingDer}) << false;
     QTest::newRow("PEM after text starting with 0")
         << QByteArray("0 comments\n") + toPem(leaf) << false << QString() << pem << sha256s({leaf}) << false;
     QTest::newRow("PKCS#12 without key") << toPkcs12(m_leaf, {inter}, QStringLiteral("pw"), false) << true

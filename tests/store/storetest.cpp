@@ -26,15 +26,24 @@ namespace certdesk::store::test {
 namespace {
 
 const QStringList ExpectedTables = {
-    QStringLiteral("schema_version"),        QStringLiteral("settings"),
-    QStringLiteral("secrets"),               QStringLiteral("issuers"),
-    QStringLiteral("certificate_profiles"),  QStringLiteral("private_keys"),
-    QStringLiteral("certificates"),          QStringLiteral("certificate_versions"),
-    QStringLiteral("deployment_targets"),    QStringLiteral("certificate_targets"),
-    QStringLiteral("deployments"),           QStringLiteral("discovered_certificates"),
-    QStringLiteral("discovery_locations"),   QStringLiteral("discovery_scans"),
-    QStringLiteral("scan_targets"),          QStringLiteral("jobs"),
-    QStringLiteral("alert_channels"),        QStringLiteral("alerts"),
+    QStringLiteral("schema_version"),
+    QStringLiteral("settings"),
+    QStringLiteral("secrets"),
+    QStringLiteral("issuers"),
+    QStringLiteral("certificate_profiles"),
+    QStringLiteral("private_keys"),
+    QStringLiteral("certificates"),
+    QStringLiteral("certificate_versions"),
+    QStringLiteral("deployment_targets"),
+    QStringLiteral("certificate_targets"),
+    QStringLiteral("deployments"),
+    QStringLiteral("discovered_certificates"),
+    QStringLiteral("discovery_locations"),
+    QStringLiteral("discovery_scans"),
+    QStringLiteral("scan_targets"),
+    QStringLiteral("jobs"),
+    QStringLiteral("alert_channels"),
+    QStringLiteral("alerts"),
     QStringLiteral("audit_events"),
 };
 
@@ -165,14 +174,14 @@ NewManagedCertificate newCertificate(int n, const QString &cn = QStringLiteral("
 
 } // namespace
 
-#define OPEN_OR_FAIL(var, spec)                                                                               \
-    auto var = openOrFail(spec);                                                                              \
+#define OPEN_OR_FAIL(var, spec)                                                                              \
+    auto var = openOrFail(spec);                                                                             \
     QVERIFY2(var, "Database::open failed")
 
-#define VERIFY_OK(expr)                                                                                       \
-    do {                                                                                                      \
-        const auto &verifyResult_ = (expr);                                                                   \
-        QVERIFY2(verifyResult_.ok(), qPrintable(verifyResult_.error().fullText()));                           \
+#define VERIFY_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const auto &verifyResult_ = (expr);                                                                  \
+        QVERIFY2(verifyResult_.ok(), qPrintable(verifyResult_.error().fullText()));                          \
     } while (false)
 
 QSqlDatabase StoreTest::rawConnection(const ConnectionSpec &spec, const QString &name)
@@ -245,11 +254,12 @@ void StoreTest::migrationsAreBuiltIn()
 
 void StoreTest::splitsStatements()
 {
-    const auto statements = detail::splitStatements(QStringLiteral("-- a comment; with 'quote\n"
-                                                                   "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
-                                                                   "\n  ;  \n"
-                                                                   "INSERT INTO a VALUES ('it''s'); -- tail;\n"
-                                                                   "SELECT 1"));
+    const auto statements =
+        detail::splitStatements(QStringLiteral("-- a comment; with 'quote\n"
+                                               "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
+                                               "\n  ;  \n"
+                                               "INSERT INTO a VALUES ('it''s'); -- tail;\n"
+                                               "SELECT 1"));
     QCOMPARE(statements.size(), 3);
     QCOMPARE(statements[0], QStringLiteral("CREATE TABLE a (x TEXT DEFAULT 'a;b')"));
     QCOMPARE(statements[1], QStringLiteral("INSERT INTO a VALUES ('it''s')"));
@@ -258,8 +268,8 @@ void StoreTest::splitsStatements()
 
 void StoreTest::parsesPostgresUrls()
 {
-    auto full = ConnectionSpec::fromPostgresUrl(
-        QStringLiteral("postgresql://ops%40corp:s%3Acret@db.example.org:6543/inv_entory?sslmode=require&connect_timeout=5"));
+    auto full = ConnectionSpec::fromPostgresUrl(QStringLiteral(
+        "postgresql://ops%40corp:s%3Acret@db.example.org:6543/inv_entory?sslmode=require&connect_timeout=5"));
     VERIFY_OK(full);
     QCOMPARE(full->backend, ConnectionSpec::Backend::Postgres);
     QCOMPARE(full->user, QStringLiteral("ops@corp"));
@@ -283,7 +293,8 @@ void StoreTest::parsesPostgresUrls()
     QCOMPARE(v6->host, QStringLiteral("::1"));
     QCOMPARE(v6->displayName(), QStringLiteral("u@[::1]:5433/d"));
 
-    auto passwordParam = ConnectionSpec::fromPostgresUrl(QStringLiteral("postgresql://u@h/d?password=topsecret"));
+    auto passwordParam =
+        ConnectionSpec::fromPostgresUrl(QStringLiteral("postgresql://u@h/d?password=topsecret"));
     VERIFY_OK(passwordParam);
     QCOMPARE(passwordParam->password, QStringLiteral("topsecret"));
     QVERIFY(passwordParam->options.isEmpty());
@@ -335,12 +346,15 @@ void StoreTest::migratesEmptyDatabase()
     QCOMPARE(db->isPostgres(), isPostgres());
     auto conn = db->connection();
     QVERIFY(conn.isOpen());
-    QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM schema_version")), qint64(latestSchemaVersion()));
-    const qint64 appliedAt = scalar(conn, QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1"));
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM schema_version")),
+             qint64(latestSchemaVersion()));
+    const qint64 appliedAt =
+        scalar(conn, QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1"));
     QVERIFY(qAbs(appliedAt - QDateTime::currentSecsSinceEpoch()) < 120);
     for (const auto &table : ExpectedTables) {
         const qint64 expected = table == QLatin1String("schema_version") ? latestSchemaVersion() : 0;
-        QVERIFY2(scalar(conn, QStringLiteral("SELECT count(*) FROM ") + table) == expected, qPrintable(table));
+        QVERIFY2(scalar(conn, QStringLiteral("SELECT count(*) FROM ") + table) == expected,
+                 qPrintable(table));
     }
 }
 
@@ -349,15 +363,18 @@ void StoreTest::reopenIsNoOp()
     qint64 appliedAt = 0;
     {
         OPEN_OR_FAIL(db, m_spec);
-        appliedAt = scalar(db->connection(), QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1"));
+        appliedAt = scalar(db->connection(),
+                           QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1"));
         VERIFY_OK(SettingsRepository(db->connection()).setValue(QStringLiteral("k"), QStringLiteral("v")));
     }
     QTest::qWait(1100); // a second migration would record a later applied_at
     OPEN_OR_FAIL(db, m_spec);
     auto conn = db->connection();
     QCOMPARE(db->schemaVersion(), latestSchemaVersion());
-    QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM schema_version")), qint64(latestSchemaVersion()));
-    QCOMPARE(scalar(conn, QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1")), appliedAt);
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM schema_version")),
+             qint64(latestSchemaVersion()));
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1")),
+             appliedAt);
     auto value = SettingsRepository(conn).value(QStringLiteral("k"));
     VERIFY_OK(value);
     QCOMPARE(value->value_or(QString()), QStringLiteral("v"));
@@ -370,7 +387,8 @@ void StoreTest::refusesNewerSchema()
         OPEN_OR_FAIL(db, m_spec);
         VERIFY_OK(runQuery(db->connection(), QStringLiteral("INSERT INTO schema_version VALUES (?, ?)"),
                            {future, qlonglong(1)}, QStringLiteral("pretend a newer version")));
-        VERIFY_OK(SettingsRepository(db->connection()).setValue(QStringLiteral("written.by"), QStringLiteral("future")));
+        VERIFY_OK(SettingsRepository(db->connection())
+                      .setValue(QStringLiteral("written.by"), QStringLiteral("future")));
     }
     const QByteArray before = isPostgres() ? QByteArray() : fileBytes(m_spec.sqlitePath);
     if (!isPostgres())
@@ -378,11 +396,12 @@ void StoreTest::refusesNewerSchema()
 
     auto refused = Database::open(m_spec);
     QVERIFY(!refused.ok());
-    const QString expected = QStringLiteral("%1 was written by a newer CertDesk (schema %2, this version knows %3): "
-                                            "update CertDesk")
-                                 .arg(m_spec.displayName())
-                                 .arg(future)
-                                 .arg(latestSchemaVersion());
+    const QString expected =
+        QStringLiteral("%1 was written by a newer CertDesk (schema %2, this version knows %3): "
+                       "update CertDesk")
+            .arg(m_spec.displayName())
+            .arg(future)
+            .arg(latestSchemaVersion());
     QCOMPARE(refused.error().message, expected);
 
     if (!isPostgres())
@@ -415,10 +434,11 @@ void StoreTest::refusesGarbageFile()
     }
     auto refused = Database::open(m_spec);
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().message,
-             QStringLiteral("%1 is not a CertDesk database (file is not a database): choose another file or move "
-                            "it away")
-                 .arg(QDir::toNativeSeparators(path)));
+    QCOMPARE(
+        refused.error().message,
+        QStringLiteral("%1 is not a CertDesk database (file is not a database): choose another file or move "
+                       "it away")
+            .arg(QDir::toNativeSeparators(path)));
     QCOMPARE(fileBytes(path), garbage);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 
@@ -559,7 +579,8 @@ void StoreTest::connectionErrorsAreClear()
             QFile f(blocker);
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
-        auto refused = Database::open(ConnectionSpec::sqlite(blocker + QStringLiteral("/sub/inventory.sqlite")));
+        auto refused =
+            Database::open(ConnectionSpec::sqlite(blocker + QStringLiteral("/sub/inventory.sqlite")));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.startsWith(QLatin1String("Cannot create the folder")),
                  qPrintable(refused.error().message));
@@ -574,7 +595,8 @@ void StoreTest::connectionErrorsAreClear()
     nobody.password = secret;
     auto refused = Database::open(nobody);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().message.contains(QLatin1String("refused the login")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QLatin1String("refused the login")),
+             qPrintable(refused.error().message));
     QVERIFY(!refused.error().detail.isEmpty());
     QVERIFY(!refused.error().fullText().contains(secret));
 
@@ -590,8 +612,9 @@ void StoreTest::connectionErrorsAreClear()
     closed.password = secret;
     auto unreachable = Database::open(closed);
     QVERIFY(!unreachable.ok());
-    QVERIFY2(unreachable.error().message.startsWith(QLatin1String("Cannot connect to the PostgreSQL server at")),
-             qPrintable(unreachable.error().message));
+    QVERIFY2(
+        unreachable.error().message.startsWith(QLatin1String("Cannot connect to the PostgreSQL server at")),
+        qPrintable(unreachable.error().message));
     QVERIFY(!unreachable.error().fullText().contains(secret));
 }
 
@@ -690,8 +713,8 @@ void StoreTest::addVersionAndVersions()
     CertificateRepository repo(db->connection());
     auto id = repo.create(newCertificate(1, QStringLiteral("old.example.org")));
     VERIFY_OK(id);
-    auto v2 = repo.addVersion(*id, makeDetails(2, QStringLiteral("new.example.org")),
-                              QByteArray("chain-2\n"), std::nullopt);
+    auto v2 = repo.addVersion(*id, makeDetails(2, QStringLiteral("new.example.org")), QByteArray("chain-2\n"),
+                              std::nullopt);
     VERIFY_OK(v2);
     auto v3details = makeDetails(3, QStringLiteral("new.example.org"));
     auto v3 = repo.addVersion(*id, v3details, QByteArray("chain-3\n"), std::nullopt);
@@ -748,10 +771,11 @@ void StoreTest::duplicateSha256Rejected()
     QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM certificate_versions")), qint64(2));
 
     // The database itself refuses it too, whatever the code path.
-    auto raw = runQuery(conn,
-                        QStringLiteral("INSERT INTO certificate_versions (certificate_id, version_no, der, sha256, "
-                                       "created_at) VALUES (?, 5, ?, ?, 0)"),
-                        {*other, QByteArray("x"), makeDetails(1).sha256}, QStringLiteral("insert a duplicate"));
+    auto raw =
+        runQuery(conn,
+                 QStringLiteral("INSERT INTO certificate_versions (certificate_id, version_no, der, sha256, "
+                                "created_at) VALUES (?, 5, ?, ?, 0)"),
+                 {*other, QByteArray("x"), makeDetails(1).sha256}, QStringLiteral("insert a duplicate"));
     QVERIFY(!raw.ok());
     QVERIFY(!raw.error().detail.isEmpty());
 }
@@ -810,24 +834,26 @@ void StoreTest::summariesLoad100kFast()
         Transaction tx(conn);
         QVERIFY2(tx.isActive(), qPrintable(tx.error().fullText()));
         const QString der = isPostgres() ? QStringLiteral("'\\x3082'::bytea") : QStringLiteral("X'3082'");
-        VERIFY_OK(runQuery(conn,
-                           QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                                          "INSERT INTO certificates (common_name, owner, tags, notes, revoked, "
-                                          "created_at, updated_at) SELECT 'host-' || i || '.example.org', 'ops', "
-                                          "'prod,web', '', 0, 0, 0 FROM n")
-                               .arg(Count),
-                           {}, QStringLiteral("fill certificates")));
+        VERIFY_OK(runQuery(
+            conn,
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                           "INSERT INTO certificates (common_name, owner, tags, notes, revoked, "
+                           "created_at, updated_at) SELECT 'host-' || i || '.example.org', 'ops', "
+                           "'prod,web', '', 0, 0, 0 FROM n")
+                .arg(Count),
+            {}, QStringLiteral("fill certificates")));
         for (int version = 1; version <= 2; ++version) {
             // Every tenth certificate has a second version; the summary must show that one.
-            VERIFY_OK(runQuery(conn,
-                               QStringLiteral("INSERT INTO certificate_versions (certificate_id, version_no, der, "
-                                              "serial_hex, sha256, subject, issuer_dn, issuer_cn, sans, not_before, "
-                                              "not_after, created_at) SELECT id, %1, %2, 'S%1', 'v%1-' || id, "
-                                              "'CN=x', 'CN=Issuer', 'Issuer', 'DNS:host.example.org', 0, "
-                                              "1700000000 + %1, 0 FROM certificates WHERE %1 = 1 OR id % 10 = 0")
-                                   .arg(version)
-                                   .arg(der),
-                               {}, QStringLiteral("fill versions")));
+            VERIFY_OK(runQuery(
+                conn,
+                QStringLiteral("INSERT INTO certificate_versions (certificate_id, version_no, der, "
+                               "serial_hex, sha256, subject, issuer_dn, issuer_cn, sans, not_before, "
+                               "not_after, created_at) SELECT id, %1, %2, 'S%1', 'v%1-' || id, "
+                               "'CN=x', 'CN=Issuer', 'Issuer', 'DNS:host.example.org', 0, "
+                               "1700000000 + %1, 0 FROM certificates WHERE %1 = 1 OR id % 10 = 0")
+                    .arg(version)
+                    .arg(der),
+                {}, QStringLiteral("fill versions")));
         }
         VERIFY_OK(tx.commit());
     }
@@ -959,15 +985,22 @@ void StoreTest::removeCascadesAndCleansKeys()
     b.privateKeyId = *shared;
     auto bId = repo.create(b);
     VERIFY_OK(bId);
-    VERIFY_OK(AuditRepository(conn).append({0, {}, QStringLiteral("u"), QStringLiteral("h"),
-                                            QStringLiteral("certificate.import"), QStringLiteral("certificate"),
-                                            QString::number(*aId), {}}));
+    VERIFY_OK(AuditRepository(conn).append({0,
+                                            {},
+                                            QStringLiteral("u"),
+                                            QStringLiteral("h"),
+                                            QStringLiteral("certificate.import"),
+                                            QStringLiteral("certificate"),
+                                            QString::number(*aId),
+                                            {}}));
 
     VERIFY_OK(repo.remove(*aId));
     QVERIFY(!repo.find(*aId).ok());
-    QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM certificate_versions WHERE certificate_id = %1")
-                              .arg(*aId)),
-             qint64(0));
+    QCOMPARE(
+        scalar(
+            conn,
+            QStringLiteral("SELECT count(*) FROM certificate_versions WHERE certificate_id = %1").arg(*aId)),
+        qint64(0));
     QCOMPARE(keys.find(*onlyA).error().code, ErrorCode::NotFound);
     VERIFY_OK(keys.find(*shared)); // still used by b
     VERIFY_OK(keys.find(*unused)); // never linked to a certificate: not this call's business
@@ -998,7 +1031,8 @@ void StoreTest::transactionRollsBackWithoutCommit()
         Transaction tx(conn);
         QVERIFY2(tx.isActive(), qPrintable(tx.error().fullText()));
         VERIFY_OK(repo.create(newCertificate(1)));
-        VERIFY_OK(PrivateKeyRepository(conn).insert(QStringLiteral("EC"), QStringLiteral("aa"), QByteArray("k")));
+        VERIFY_OK(
+            PrivateKeyRepository(conn).insert(QStringLiteral("EC"), QStringLiteral("aa"), QByteArray("k")));
         VERIFY_OK(SettingsRepository(conn).setValue(QStringLiteral("inside"), QStringLiteral("tx")));
         VERIFY_OK(AuditRepository(conn).append({0, {}, {}, {}, QStringLiteral("x"), {}, {}, {}}));
         QCOMPARE(repo.count().value(), qint64(1)); // visible inside
@@ -1052,7 +1086,8 @@ void StoreTest::nestedTransactionIsSavepoint()
     VERIFY_OK(outer.commit());
     QCOMPARE(repo.count().value(), qint64(2));
     QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM certificate_versions")), qint64(2));
-    QCOMPARE(SettingsRepository(conn).value(QStringLiteral("kept")).value(), std::optional<QString>(QStringLiteral("1")));
+    QCOMPARE(SettingsRepository(conn).value(QStringLiteral("kept")).value(),
+             std::optional<QString>(QStringLiteral("1")));
     QVERIFY(!SettingsRepository(conn).value(QStringLiteral("dropped")).value().has_value());
 }
 
@@ -1217,9 +1252,11 @@ void StoreTest::settingsValues()
     VERIFY_OK(absent);
     QVERIFY(!absent->has_value());
     VERIFY_OK(settings.setValue(QStringLiteral("ui.theme"), QStringLiteral("dark")));
-    QCOMPARE(settings.value(QStringLiteral("ui.theme")).value(), std::optional<QString>(QStringLiteral("dark")));
+    QCOMPARE(settings.value(QStringLiteral("ui.theme")).value(),
+             std::optional<QString>(QStringLiteral("dark")));
     VERIFY_OK(settings.setValue(QStringLiteral("ui.theme"), QStringLiteral("licht – ☀")));
-    QCOMPARE(settings.value(QStringLiteral("ui.theme")).value(), std::optional<QString>(QStringLiteral("licht – ☀")));
+    QCOMPARE(settings.value(QStringLiteral("ui.theme")).value(),
+             std::optional<QString>(QStringLiteral("licht – ☀")));
     VERIFY_OK(settings.setValue(QStringLiteral("empty"), QString()));
     QCOMPARE(settings.value(QStringLiteral("empty")).value(), std::optional<QString>(QString()));
 
@@ -1247,7 +1284,7 @@ void StoreTest::settingsInsertIfAbsentRace()
             while (ready.load() < Racers)
                 QThread::yieldCurrentThread();
             auto stored = SettingsRepository(conn).insertIfAbsent(QStringLiteral("database.id"),
-                                                                   QStringLiteral("racer-%1").arg(i));
+                                                                  QStringLiteral("racer-%1").arg(i));
             conn = QSqlDatabase();
             db->releaseThreadConnection();
             return stored ? *stored : QStringLiteral("error: ") + stored.error().fullText();

@@ -31,7 +31,8 @@ protected:
         if (!spec)
             qFatal("CERTDESK_TEST_PGURL: %s", qPrintable(spec.error().message));
         m_base = *spec;
-        m_prefix = QStringLiteral("certdesk_t_%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        m_prefix = QStringLiteral("certdesk_t_%1")
+                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         QSqlDatabase admin = rawConnection(m_base, adminName());
         if (!admin.isOpen())
             qFatal("CERTDESK_TEST_PGURL: cannot connect: %s", qPrintable(admin.lastError().text()));

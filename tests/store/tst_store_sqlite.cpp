@@ -30,7 +30,8 @@ protected:
     ConnectionSpec freshSpec() override
     {
         // A folder that does not exist yet: open() must create it.
-        return ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("case-%1/inventory.sqlite").arg(++m_count)));
+        return ConnectionSpec::sqlite(
+            m_dir->filePath(QStringLiteral("case-%1/inventory.sqlite").arg(++m_count)));
     }
 
     void releaseSpec(const ConnectionSpec &) override {}

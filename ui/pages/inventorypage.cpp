@@ -21,11 +21,30 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace certdesk::ui {
+
+namespace {
+/// The desktop theme's icon, or the style's closest standard icon where the theme has none.
+QIcon themeIcon(const QString &name)
+{
+    static const QHash<QString, QStyle::StandardPixmap> fallback{
+        {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
+        {QStringLiteral("edit-paste"), QStyle::SP_FileDialogContentsView},
+        {QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton},
+        {QStringLiteral("edit-copy"), QStyle::SP_FileDialogDetailedView},
+        {QStringLiteral("document-properties"), QStyle::SP_FileDialogInfoView},
+        {QStringLiteral("edit-delete"), QStyle::SP_TrashIcon},
+        {QStringLiteral("view-refresh"), QStyle::SP_BrowserReload},
+        {QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView},
+    };
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback.value(name, QStyle::SP_FileIcon)));
+}
+} // namespace
 
 InventoryPage::InventoryPage(InventoryController *controller, Prompter *prompter, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_prompter(prompter), m_model(new item::CertificateTableModel(this)),
@@ -75,7 +94,7 @@ InventoryPage::InventoryPage(InventoryController *controller, Prompter *prompter
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_export, m_copyFingerprint, m_edit, m_delete});
     m_table->sortByColumn(item::CertificateTableModel::Expires, Qt::AscendingOrder);
-    const QList<int> widths{220, 260, 160, 140, 70, 80, 120, 120};
+    const QList<int> widths{200, 80, 70, 130, 220, 160, 110, 110};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths[c]);
     if (const auto state = UiSettings::windowState(QStringLiteral("inventoryHeader")); !state.isEmpty())
@@ -118,6 +137,7 @@ InventoryPage::InventoryPage(InventoryController *controller, Prompter *prompter
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::onCurrentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InventoryPage::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &InventoryPage::editCurrent);
+    connect(m_controller, &InventoryController::contextChanged, this, &InventoryPage::updateActions);
     connect(m_controller, &InventoryController::certificatesLoaded, this, &InventoryPage::onCertificatesLoaded);
     connect(m_controller, &InventoryController::importFinished, this, &InventoryPage::onImportFinished);
     connect(m_controller, &InventoryController::detailsLoaded, this,
@@ -142,7 +162,7 @@ InventoryPage::~InventoryPage()
 void InventoryPage::createActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &icon, auto slot) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        auto *action = new QAction(themeIcon(icon), text, this);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
@@ -208,6 +228,11 @@ void InventoryPage::onCertificatesLoaded(const QList<domain::CertificateSummary>
                                                                   QItemSelectionModel::Rows);
             m_table->scrollTo(proxy);
         }
+    }
+    if (!currentId() && m_filter->rowCount() > 0) {
+        // Start on the first row so that the keyboard and the details pane have something to act on.
+        m_table->selectionModel()->setCurrentIndex(m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                              QItemSelectionModel::Rows);
     }
     if (!currentId())
         m_details->clear(tr("Select a certificate to see its details."));

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/prompter.h"
+
+#include <QList>
+#include <QQueue>
+
+namespace certdesk::testsupport {
+
+/// Answers the UI's questions from queues a test fills, and records what was asked and shown.
+class ScriptedPrompter final : public ui::Prompter
+{
+public:
+    QQueue<std::optional<QString>> passwords;
+    QQueue<bool> confirmations;
+    QQueue<QStringList> files;
+    QQueue<std::optional<domain::CertificateMetadata>> metadata;
+    QQueue<std::optional<ui::ExportChoice>> exports;
+    QStringList passwordLabels;
+    QList<Error> errors;
+    int exportHadKey = -1;
+
+    std::optional<QString> askPassword(QWidget *, const QString &, const QString &label) override
+    {
+        passwordLabels << label;
+        return passwords.isEmpty() ? std::nullopt : passwords.dequeue();
+    }
+    bool confirm(QWidget *, const QString &, const QString &) override
+    {
+        return !confirmations.isEmpty() && confirmations.dequeue();
+    }
+    QStringList openCertificateFiles(QWidget *) override { return files.isEmpty() ? QStringList() : files.dequeue(); }
+    std::optional<domain::CertificateMetadata> editMetadata(QWidget *, const domain::CertificateMetadata &) override
+    {
+        return metadata.isEmpty() ? std::nullopt : metadata.dequeue();
+    }
+    std::optional<ui::ExportChoice> exportOptions(QWidget *, qint64 id, const QString &, bool hasKey) override
+    {
+        exportHadKey = hasKey ? 1 : 0;
+        auto choice = exports.isEmpty() ? std::nullopt : exports.dequeue();
+        if (choice)
+            choice->request.certificateId = id;
+        return choice;
+    }
+    void showError(QWidget *, const QString &, const Error &error) override { errors << error; }
+};
+
+} // namespace certdesk::testsupport
