@@ -52,7 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
-    m_navigation->setFixedWidth(170);
+    m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
     addPage(m_inventory, tr("Inventory"), QStringLiteral("security-high"));
     addPage(m_audit, tr("Audit log"), QStringLiteral("view-history"));

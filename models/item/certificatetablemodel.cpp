@@ -109,7 +109,7 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
         case Issuer:
             return s.issuer;
         case Expires:
-            return QLocale().toString(s.notAfter.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(s.notAfter.toLocalTime().date(), QLocale::ShortFormat);
         case DaysLeft:
             return row.daysLeft;
         case Status:
@@ -135,7 +135,7 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Sans)
             return s.sans.join(u'\n');
         if (index.column() == Expires)
-            return s.notAfter.toString(Qt::ISODate);
+            return QLocale().toString(s.notAfter.toLocalTime(), QLocale::LongFormat);
         break;
     case Qt::BackgroundRole:
         if (index.column() == Status)

@@ -94,7 +94,7 @@ InventoryPage::InventoryPage(InventoryController *controller, Prompter *prompter
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_export, m_copyFingerprint, m_edit, m_delete});
     m_table->sortByColumn(item::CertificateTableModel::Expires, Qt::AscendingOrder);
-    const QList<int> widths{200, 80, 70, 130, 220, 160, 110, 110};
+    const QList<int> widths{200, 80, 70, 90, 220, 160, 110, 110};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths[c]);
     if (const auto state = UiSettings::windowState(QStringLiteral("inventoryHeader")); !state.isEmpty())

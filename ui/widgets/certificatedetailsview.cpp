@@ -39,7 +39,7 @@ void field(QTreeWidgetItem *parent, const QString &name, const QString &value)
 
 QString when(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::LongFormat) + QStringLiteral("  (") +
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) + QStringLiteral("  (") +
            t.toUTC().toString(Qt::ISODate) + u')';
 }
 } // namespace
