@@ -13,7 +13,7 @@ runtime_and_build=(
   ca-certificates
 )
 test_extra=(
-  postgresql xvfb xauth sqlite3 python3
+  postgresql xvfb xauth sqlite3 python3 gnome-keyring libsecret-1-0 dbus-bin dbus-daemon
 )
 
 want=("${runtime_and_build[@]}")

@@ -16,11 +16,6 @@
 namespace certdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk", text);
-}
-
 Result<QList<domain::CertificateDetails>> parseChain(const QByteArray &chainPem)
 {
     if (chainPem.trimmed().isEmpty())
@@ -54,7 +49,7 @@ Result<QByteArray> ExportService::exportCertificate(const ExportRequest &request
     auto bytes = render(request);
     if (!bytes)
         return bytes;
-    if (auto audited = auditExport(request, tr("returned to the caller")); !audited)
+    if (auto audited = auditExport(request, QCoreApplication::translate("certdesk", "returned to the caller")); !audited)
         return audited.error();
     return bytes;
 }
@@ -64,9 +59,9 @@ Status ExportService::auditExport(const ExportRequest &request, const QString &d
     const auto id = QString::number(request.certificateId);
     if (request.includeKey)
         return recordAudit(m_db->connection(), AuditAction::ExportKey, QStringLiteral("certificate"), id,
-                           tr("Private key exported in a password-protected PKCS#12, %1").arg(destination));
+                           QCoreApplication::translate("certdesk", "Private key exported in a password-protected PKCS#12, %1").arg(destination));
     return recordAudit(m_db->connection(), AuditAction::Export, QStringLiteral("certificate"), id,
-                       tr("Certificate exported, %1").arg(destination));
+                       QCoreApplication::translate("certdesk", "Certificate exported, %1").arg(destination));
 }
 
 Result<QByteArray> ExportService::render(const ExportRequest &request)
@@ -80,11 +75,11 @@ Result<QByteArray> ExportService::render(const ExportRequest &request)
     switch (request.format) {
     case ExportFormat::Der:
         if (request.includeKey)
-            return Error{tr("DER holds one certificate only; export a PKCS#12 to include the private key.")};
+            return Error{QCoreApplication::translate("certdesk", "DER holds one certificate only; export a PKCS#12 to include the private key.")};
         return version.details.der;
     case ExportFormat::Pem: {
         if (request.includeKey)
-            return Error{tr("CertDesk does not write private keys in plain PEM; export a PKCS#12 with a password.")};
+            return Error{QCoreApplication::translate("certdesk", "CertDesk does not write private keys in plain PEM; export a PKCS#12 with a password.")};
         QByteArray out = version.details.toPem();
         if (request.includeChain)
             out += version.chainPem;
@@ -97,13 +92,13 @@ Result<QByteArray> ExportService::render(const ExportRequest &request)
     auto chain = request.includeChain ? parseChain(version.chainPem)
                                       : Result<QList<domain::CertificateDetails>>(QList<domain::CertificateDetails>{});
     if (!chain)
-        return Error{tr("The stored chain of this certificate is damaged."), chain.error().fullText()};
+        return Error{QCoreApplication::translate("certdesk", "The stored chain of this certificate is damaged."), chain.error().fullText()};
     pki::SecureBytes key;
     if (request.includeKey) {
         if (!version.privateKeyId)
-            return Error{tr("CertDesk holds no private key for this certificate; export it without the key.")};
+            return Error{QCoreApplication::translate("certdesk", "CertDesk holds no private key for this certificate; export it without the key.")};
         if (request.password.isEmpty())
-            return Error{tr("A PKCS#12 that holds a private key needs a password. Enter one.")};
+            return Error{QCoreApplication::translate("certdesk", "A PKCS#12 that holds a private key needs a password. Enter one.")};
         auto stored = store::PrivateKeyRepository(db).find(*version.privateKeyId);
         if (!stored)
             return stored.error();
@@ -127,7 +122,7 @@ Status ExportService::exportToFile(const ExportRequest &request, const QString &
     if (auto written = writeFileAtomically(path, *bytes, request.includeKey ? FileMode::OwnerOnly : FileMode::Public);
         !written)
         return written;
-    return auditExport(request, tr("to %1").arg(path));
+    return auditExport(request, QCoreApplication::translate("certdesk", "to %1").arg(path));
 }
 
 } // namespace certdesk::core

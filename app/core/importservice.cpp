@@ -19,11 +19,6 @@ namespace {
 constexpr int BatchSize = 250;
 const QByteArray PrivateKeyAad = QByteArrayLiteral("private_key");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk", text);
-}
-
 Error inSource(const QString &source, Error error)
 {
     error.message = source + QStringLiteral(": ") + error.message;
@@ -43,17 +38,17 @@ Result<QByteArray> readCertificateFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("%1 does not exist. Check the path.").arg(path)};
+        return Error{QCoreApplication::translate("certdesk", "%1 does not exist. Check the path.").arg(path)};
     if (info.isDir())
-        return Error{tr("%1 is a directory, not a certificate file. Choose the files inside it.").arg(path)};
+        return Error{QCoreApplication::translate("certdesk", "%1 is a directory, not a certificate file. Choose the files inside it.").arg(path)};
     if (info.size() > ImportService::MaximumFileSize)
-        return Error{tr("%1 is larger than 32 MiB, too large for a certificate file.").arg(path)};
+        return Error{QCoreApplication::translate("certdesk", "%1 is larger than 32 MiB, too large for a certificate file.").arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 cannot be read. Check its permissions.").arg(path), file.errorString()};
+        return Error{QCoreApplication::translate("certdesk", "%1 cannot be read. Check its permissions.").arg(path), file.errorString()};
     QByteArray data = file.readAll();
     if (data.isEmpty())
-        return Error{tr("%1 is empty: it holds no certificate.").arg(path)};
+        return Error{QCoreApplication::translate("certdesk", "%1 is empty: it holds no certificate.").arg(path)};
     return data;
 }
 
@@ -153,7 +148,7 @@ Status ImportService::writeOne(Prepared &item, ImportResult &result)
             if (auto s = certificates.attachPrivateKey(held->current.id, *key); !s)
                 return s;
             if (auto s = recordAudit(db, AuditAction::KeyImport, QStringLiteral("certificate"), QString::number(id),
-                                     tr("Private key added from %1").arg(item.source));
+                                     QCoreApplication::translate("certdesk", "Private key added from %1").arg(item.source));
                 !s)
                 return s;
             result.privateKeyStored = true;
@@ -171,8 +166,8 @@ Status ImportService::writeOne(Prepared &item, ImportResult &result)
         auto id = certificates.create(fresh);
         if (!id)
             return id.error();
-        const QString details = holdsKey ? tr("Imported from %1 with its private key (SHA-256 %2)")
-                                         : tr("Imported from %1 (SHA-256 %2)");
+        const QString details = holdsKey ? QCoreApplication::translate("certdesk", "Imported from %1 with its private key (SHA-256 %2)")
+                                         : QCoreApplication::translate("certdesk", "Imported from %1 (SHA-256 %2)");
         if (auto s = recordAudit(db, AuditAction::Import, QStringLiteral("certificate"), QString::number(*id),
                                  details.arg(item.source, cert.sha256));
             !s)
@@ -197,7 +192,7 @@ void ImportService::writeBatch(QList<Prepared> &batch, QList<ImportResult> &resu
                 results[i].status = transaction.error();
         return;
     }
-    const QString what = tr("import certificates");
+    const QString what = QCoreApplication::translate("certdesk", "import certificates");
     for (qsizetype i = 0; i < batch.size(); ++i) {
         auto &result = results[first + i];
         if (!result.status.ok())
@@ -250,7 +245,7 @@ QList<ImportResult> ImportService::importFiles(const QStringList &paths, const s
 ImportResult ImportService::importBytes(const QByteArray &data, const QString &source,
                                         const std::optional<QString> &password)
 {
-    QList<Prepared> batch{prepare(source, data.isEmpty() ? Result<QByteArray>(Error{tr("There is nothing to import.")})
+    QList<Prepared> batch{prepare(source, data.isEmpty() ? Result<QByteArray>(Error{QCoreApplication::translate("certdesk", "There is nothing to import.")})
                                                           : Result<QByteArray>(data),
                                   password)};
     QList<ImportResult> results;

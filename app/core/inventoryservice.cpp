@@ -12,21 +12,16 @@
 namespace certdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk", text);
-}
-
 /// Describes an edit for the audit log: which fields changed, with their new values (never secret).
 QString describeEdit(const domain::ManagedCertificate &before, const domain::CertificateMetadata &after)
 {
     QStringList changes;
     if (before.owner != after.owner)
-        changes << tr("owner \"%1\" -> \"%2\"").arg(before.owner, after.owner);
+        changes << QCoreApplication::translate("certdesk", "owner \"%1\" -> \"%2\"").arg(before.owner, after.owner);
     if (before.tags != after.tags)
-        changes << tr("tags \"%1\" -> \"%2\"").arg(before.tags.join(u','), after.tags.join(u','));
+        changes << QCoreApplication::translate("certdesk", "tags \"%1\" -> \"%2\"").arg(before.tags.join(u','), after.tags.join(u','));
     if (before.notes != after.notes)
-        changes << tr("notes changed");
+        changes << QCoreApplication::translate("certdesk", "notes changed");
     return changes.join(QStringLiteral("; "));
 }
 } // namespace
@@ -48,12 +43,12 @@ Result<CertificateView> InventoryService::view(qint64 id)
     view.hasPrivateKey = found->current.privateKeyId.has_value();
     auto details = pki::parseCertificateDer(found->current.details.der);
     if (!details)
-        return Error{tr("The stored certificate %1 is damaged and cannot be read.").arg(id), details.error().fullText()};
+        return Error{QCoreApplication::translate("certdesk", "The stored certificate %1 is damaged and cannot be read.").arg(id), details.error().fullText()};
     view.certificate.current.details = *details;
     if (!found->current.chainPem.trimmed().isEmpty()) {
         auto chain = pki::parseContainer(found->current.chainPem);
         if (!chain)
-            return Error{tr("The stored chain of certificate %1 is damaged.").arg(id), chain.error().fullText()};
+            return Error{QCoreApplication::translate("certdesk", "The stored chain of certificate %1 is damaged.").arg(id), chain.error().fullText()};
         view.chain = chain->certificates;
     }
     return view;
@@ -96,7 +91,7 @@ Status InventoryService::remove(qint64 id)
         return before.error();
     if (auto s = certificates.remove(id); !s)
         return s;
-    const auto details = tr("Deleted \"%1\" (SHA-256 %2)").arg(before->commonName, before->current.details.sha256);
+    const auto details = QCoreApplication::translate("certdesk", "Deleted \"%1\" (SHA-256 %2)").arg(before->commonName, before->current.details.sha256);
     if (auto s = recordAudit(db, AuditAction::Delete, QStringLiteral("certificate"), QString::number(id), details); !s)
         return s;
     return transaction.commit();

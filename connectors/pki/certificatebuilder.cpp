@@ -9,6 +9,8 @@
 #include <openssl/err.h>
 #include <openssl/objects.h>
 
+#include <QCoreApplication>
+
 namespace certdesk::pki {
 
 namespace {
@@ -28,11 +30,13 @@ Result<X509NamePtr> parseSubject(const QString &subject)
 {
     X509NamePtr name(X509_NAME_new());
     if (!name)
-        return openSslError(QStringLiteral("The subject could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The subject could not be built."));
     if (subject.isEmpty())
         return name;
     if (!subject.startsWith(u'/'))
-        return requestError(QStringLiteral("The subject must have the form /C=DE/O=Org/CN=name."), subject);
+        return requestError(
+            QCoreApplication::translate("certdesk", "The subject must have the form /C=DE/O=Org/CN=name."),
+            subject);
 
     struct Part
     {
@@ -61,20 +65,23 @@ Result<X509NamePtr> parseSubject(const QString &subject)
     for (const auto &part : parts) {
         const auto eq = part.text.indexOf(u'=');
         if (eq <= 0)
-            return requestError(
-                QStringLiteral("The subject part \"%1\" is not of the form TYPE=value.").arg(part.text),
-                subject);
+            return requestError(QCoreApplication::translate(
+                                    "certdesk", "The subject part \"%1\" is not of the form TYPE=value.")
+                                    .arg(part.text),
+                                subject);
         const QByteArray field = part.text.left(eq).trimmed().toUtf8();
         const QByteArray value = part.text.mid(eq + 1).toUtf8();
         if (value.isEmpty())
             return requestError(
-                QStringLiteral("The subject attribute %1 has no value.").arg(QString::fromUtf8(field)),
+                QCoreApplication::translate("certdesk", "The subject attribute %1 has no value.")
+                    .arg(QString::fromUtf8(field)),
                 subject);
         const int set = part.joinPrevious && !first ? -1 : 0;
         if (X509_NAME_add_entry_by_txt(name.get(), field.constData(), MBSTRING_UTF8, ucharData(value),
                                        static_cast<int>(value.size()), -1, set) != 1)
             return Error{
-                QStringLiteral("The subject attribute \"%1\" is unknown or its value is not allowed.")
+                QCoreApplication::translate(
+                    "certdesk", "The subject attribute \"%1\" is unknown or its value is not allowed.")
                     .arg(QString::fromUtf8(field)),
                 drainOpenSslErrors()};
         first = false;
@@ -82,21 +89,26 @@ Result<X509NamePtr> parseSubject(const QString &subject)
     return name;
 }
 
-Status setTime(ASN1_TIME *time, const QDateTime &when, const char *which)
+/// Sets the start (notBefore) or end (notAfter) of the validity. Whole sentences per bound, so
+/// that translations need not assemble them from fragments.
+Status setTime(ASN1_TIME *time, const QDateTime &when, bool start)
 {
     if (!when.isValid())
         return requestError(
-            QStringLiteral("The certificate's %1 date is missing.").arg(QLatin1String(which)));
+            start ? QCoreApplication::translate("certdesk", "The certificate's start date is missing.")
+                  : QCoreApplication::translate("certdesk", "The certificate's end date is missing."));
     const QDateTime utc = when.toUTC();
     if (utc.date().year() < 1950 || utc.date().year() > 9999)
         return requestError(
-            QStringLiteral("The certificate's %1 date is out of range.").arg(QLatin1String(which)),
+            start ? QCoreApplication::translate("certdesk", "The certificate's start date is out of range.")
+                  : QCoreApplication::translate("certdesk", "The certificate's end date is out of range."),
             utc.toString(Qt::ISODate));
     // GeneralizedTime text; OpenSSL turns it into UTCTime for 1950-2049 as RFC 5280 requires.
     const QByteArray text = utc.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + 'Z';
     if (ASN1_TIME_set_string_X509(time, text.constData()) != 1)
         return openSslError(
-            QStringLiteral("The certificate's %1 date could not be set.").arg(QLatin1String(which)));
+            start ? QCoreApplication::translate("certdesk", "The certificate's start date could not be set.")
+                  : QCoreApplication::translate("certdesk", "The certificate's end date could not be set."));
     return {};
 }
 
@@ -106,26 +118,29 @@ Result<Asn1IntegerPtr> makeSerial(const QByteArray &requested)
     if (bytes.isEmpty()) {
         const SecureBytes random = randomBytes(SerialRandomBytes);
         if (random.size() != SerialRandomBytes)
-            return requestError(QStringLiteral("The system's random number generator failed."));
+            return requestError(
+                QCoreApplication::translate("certdesk", "The system's random number generator failed."));
         bytes = random.bytes();
         bytes.detach();
     }
     // Read as unsigned big-endian, so the serial is never negative.
     BignumPtr bn(BN_bin2bn(ucharData(bytes), static_cast<int>(bytes.size()), nullptr));
     if (!bn)
-        return openSslError(QStringLiteral("The serial number could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The serial number could not be built."));
     if (BN_is_zero(bn.get())) {
         if (!requested.isEmpty())
-            return requestError(QStringLiteral("The serial number must be positive."));
+            return requestError(
+                QCoreApplication::translate("certdesk", "The serial number must be positive."));
         BN_one(bn.get());
     }
     // One more byte than the value for the sign bit must still fit the 20 octets RFC 5280 allows.
     if (BN_num_bytes(bn.get()) > MaxSerialBytes ||
         (BN_num_bytes(bn.get()) == MaxSerialBytes && BN_is_bit_set(bn.get(), MaxSerialBytes * 8 - 1)))
-        return requestError(QStringLiteral("The serial number is longer than 20 bytes."));
+        return requestError(
+            QCoreApplication::translate("certdesk", "The serial number is longer than 20 bytes."));
     Asn1IntegerPtr serial(BN_to_ASN1_INTEGER(bn.get(), nullptr));
     if (!serial)
-        return openSslError(QStringLiteral("The serial number could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The serial number could not be built."));
     return serial;
 }
 
@@ -133,16 +148,18 @@ Result<Ia5StringPtr> ia5(const QString &value, const QString &what)
 {
     for (const QChar c : value) {
         if (c.unicode() > 0x7e || c.unicode() < 0x20)
-            return requestError(QStringLiteral("The %1 \"%2\" must be plain ASCII (use punycode for "
-                                               "international domain names).")
-                                    .arg(what, value));
+            return requestError(
+                QCoreApplication::translate("certdesk", "The %1 \"%2\" must be plain ASCII (use punycode for "
+                                                        "international domain names).")
+                    .arg(what, value));
     }
     if (value.isEmpty())
-        return requestError(QStringLiteral("An empty %1 cannot go into a certificate.").arg(what));
+        return requestError(
+            QCoreApplication::translate("certdesk", "An empty %1 cannot go into a certificate.").arg(what));
     Ia5StringPtr s(ASN1_IA5STRING_new());
     const QByteArray bytes = value.toLatin1();
     if (!s || ASN1_STRING_set(s.get(), bytes.constData(), static_cast<int>(bytes.size())) != 1)
-        return openSslError(QStringLiteral("The certificate could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     return s;
 }
 
@@ -154,7 +171,7 @@ Result<GeneralNamePtr> ia5Name(int type, const QString &value, const QString &wh
         return s.error();
     GeneralNamePtr gen(GENERAL_NAME_new());
     if (!gen)
-        return openSslError(QStringLiteral("The certificate could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     GENERAL_NAME_set0_value(gen.get(), type, std::move(s).value().release());
     return gen;
 }
@@ -165,24 +182,27 @@ Result<GeneralNamePtr> sanEntry(const QString &tagged)
     const QString kind = colon > 0 ? tagged.left(colon).trimmed() : QString();
     const QString value = colon > 0 ? tagged.mid(colon + 1).trimmed() : QString();
     if (kind.compare(QLatin1String("DNS"), Qt::CaseInsensitive) == 0)
-        return ia5Name(GEN_DNS, value, QStringLiteral("DNS name"));
+        return ia5Name(GEN_DNS, value, QCoreApplication::translate("certdesk", "DNS name"));
     if (kind.compare(QLatin1String("email"), Qt::CaseInsensitive) == 0)
-        return ia5Name(GEN_EMAIL, value, QStringLiteral("e-mail address"));
+        return ia5Name(GEN_EMAIL, value, QCoreApplication::translate("certdesk", "e-mail address"));
     if (kind.compare(QLatin1String("URI"), Qt::CaseInsensitive) == 0)
-        return ia5Name(GEN_URI, value, QStringLiteral("URI"));
+        return ia5Name(GEN_URI, value, QCoreApplication::translate("certdesk", "URI"));
     if (kind.compare(QLatin1String("IP"), Qt::CaseInsensitive) == 0) {
         Asn1OctetStringPtr ip(a2i_IPADDRESS(value.toLatin1().constData()));
         if (!ip)
-            return requestError(QStringLiteral("\"%1\" is not an IPv4 or IPv6 address.").arg(value),
-                                drainOpenSslErrors());
+            return requestError(
+                QCoreApplication::translate("certdesk", "\"%1\" is not an IPv4 or IPv6 address.").arg(value),
+                drainOpenSslErrors());
         GeneralNamePtr gen(GENERAL_NAME_new());
         if (!gen)
-            return openSslError(QStringLiteral("The certificate could not be built."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The certificate could not be built."));
         GENERAL_NAME_set0_value(gen.get(), GEN_IPADD, ip.release());
         return gen;
     }
     return requestError(
-        QStringLiteral("The subject alternative name \"%1\" must start with DNS:, IP:, email: or URI:.")
+        QCoreApplication::translate(
+            "certdesk", "The subject alternative name \"%1\" must start with DNS:, IP:, email: or URI:.")
             .arg(tagged));
 }
 
@@ -190,8 +210,8 @@ Result<GeneralNamePtr> sanEntry(const QString &tagged)
 Status addExtension(X509 *x, int nid, void *value, bool critical)
 {
     if (X509_add1_ext_i2d(x, nid, value, critical ? 1 : 0, X509V3_ADD_REPLACE) != 1)
-        return openSslError(
-            QStringLiteral("The %1 extension could not be added.").arg(QLatin1String(OBJ_nid2ln(nid))));
+        return openSslError(QCoreApplication::translate("certdesk", "The %1 extension could not be added.")
+                                .arg(QLatin1String(OBJ_nid2ln(nid))));
     return {};
 }
 
@@ -199,12 +219,13 @@ Status addBasicConstraints(X509 *x, const CertificateRequest &req)
 {
     BasicConstraintsPtr bc(BASIC_CONSTRAINTS_new());
     if (!bc)
-        return openSslError(QStringLiteral("The certificate could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     bc->ca = req.isCa ? 0xff : 0;
     if (req.isCa && req.pathLength >= 0) {
         bc->pathlen = ASN1_INTEGER_new();
         if (!bc->pathlen || ASN1_INTEGER_set(bc->pathlen, req.pathLength) != 1)
-            return openSslError(QStringLiteral("The certificate could not be built."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The certificate could not be built."));
     }
     return addExtension(x, NID_basic_constraints, bc.get(), true);
 }
@@ -225,7 +246,7 @@ Status addKeyUsage(X509 *x, const QStringList &names)
     };
     Asn1BitStringPtr ku(ASN1_BIT_STRING_new());
     if (!ku)
-        return openSslError(QStringLiteral("The certificate could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     for (const auto &name : names) {
         int bit = -1;
         for (const auto &b : bits) {
@@ -233,9 +254,11 @@ Status addKeyUsage(X509 *x, const QStringList &names)
                 bit = b.bit;
         }
         if (bit < 0)
-            return requestError(QStringLiteral("\"%1\" is not a key usage.").arg(name));
+            return requestError(
+                QCoreApplication::translate("certdesk", "\"%1\" is not a key usage.").arg(name));
         if (ASN1_BIT_STRING_set_bit(ku.get(), bit, 1) != 1)
-            return openSslError(QStringLiteral("The certificate could not be built."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The certificate could not be built."));
     }
     return addExtension(x, NID_key_usage, ku.get(), true);
 }
@@ -246,15 +269,17 @@ Status addExtendedKeyUsage(X509 *x, const QStringList &names)
         return {};
     ExtendedKeyUsagePtr eku(sk_ASN1_OBJECT_new_null());
     if (!eku)
-        return openSslError(QStringLiteral("The certificate could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     for (const auto &name : names) {
         // Short names ("serverAuth"), long names and dotted OIDs are all accepted.
         Asn1ObjectPtr obj(OBJ_txt2obj(name.trimmed().toUtf8().constData(), 0));
         if (!obj)
-            return requestError(QStringLiteral("\"%1\" is not an extended key usage.").arg(name),
-                                drainOpenSslErrors());
+            return requestError(
+                QCoreApplication::translate("certdesk", "\"%1\" is not an extended key usage.").arg(name),
+                drainOpenSslErrors());
         if (sk_ASN1_OBJECT_push(eku.get(), obj.get()) <= 0)
-            return openSslError(QStringLiteral("The certificate could not be built."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The certificate could not be built."));
         obj.release();
     }
     return addExtension(x, NID_ext_key_usage, eku.get(), false);
@@ -266,13 +291,14 @@ Status addSubjectAltNames(X509 *x, const QStringList &sans, bool emptySubject)
         return {};
     GeneralNamesPtr names(sk_GENERAL_NAME_new_null());
     if (!names)
-        return openSslError(QStringLiteral("The certificate could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     for (const auto &san : sans) {
         auto gen = sanEntry(san);
         if (!gen)
             return gen.error();
         if (sk_GENERAL_NAME_push(names.get(), gen.value().get()) <= 0)
-            return openSslError(QStringLiteral("The certificate could not be built."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The certificate could not be built."));
         gen.value().release();
     }
     // RFC 5280 4.2.1.6: with an empty subject the SAN carries the identity and must be critical.
@@ -285,23 +311,26 @@ Status addCrlDistributionPoints(X509 *x, const QStringList &urls)
         return {};
     CrlDistPointsPtr dps(sk_DIST_POINT_new_null());
     if (!dps)
-        return openSslError(QStringLiteral("The certificate could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     for (const auto &url : urls) {
-        auto gen = ia5Name(GEN_URI, url, QStringLiteral("CRL distribution point"));
+        auto gen = ia5Name(GEN_URI, url, QCoreApplication::translate("certdesk", "CRL distribution point"));
         if (!gen)
             return gen.error();
         GeneralNamesPtr fullName(sk_GENERAL_NAME_new_null());
         DistPointPtr dp(DIST_POINT_new());
         if (!fullName || !dp || sk_GENERAL_NAME_push(fullName.get(), gen.value().get()) <= 0)
-            return openSslError(QStringLiteral("The certificate could not be built."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The certificate could not be built."));
         gen.value().release();
         dp->distpoint = DIST_POINT_NAME_new();
         if (!dp->distpoint)
-            return openSslError(QStringLiteral("The certificate could not be built."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The certificate could not be built."));
         dp->distpoint->type = 0; // fullName
         dp->distpoint->name.fullname = fullName.release();
         if (sk_DIST_POINT_push(dps.get(), dp.get()) <= 0)
-            return openSslError(QStringLiteral("The certificate could not be built."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The certificate could not be built."));
         dp.release();
     }
     return addExtension(x, NID_crl_distribution_points, dps.get(), false);
@@ -313,28 +342,31 @@ Status addAuthorityInfoAccess(X509 *x, const QStringList &ocsp, const QStringLis
         return {};
     AuthorityInfoAccessPtr aia(sk_ACCESS_DESCRIPTION_new_null());
     if (!aia)
-        return openSslError(QStringLiteral("The certificate could not be built."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     const auto add = [&aia](int method, const QString &url, const QString &what) -> Status {
         auto uri = ia5(url, what);
         if (!uri)
             return uri.error();
         AccessDescriptionPtr ad(ACCESS_DESCRIPTION_new());
         if (!ad || !ad->location)
-            return openSslError(QStringLiteral("The certificate could not be built."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The certificate could not be built."));
         ASN1_OBJECT_free(ad->method);
         ad->method = OBJ_nid2obj(method);
         GENERAL_NAME_set0_value(ad->location, GEN_URI, std::move(uri).value().release());
         if (sk_ACCESS_DESCRIPTION_push(aia.get(), ad.get()) <= 0)
-            return openSslError(QStringLiteral("The certificate could not be built."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The certificate could not be built."));
         ad.release();
         return {};
     };
     for (const auto &url : ocsp) {
-        if (auto st = add(NID_ad_OCSP, url, QStringLiteral("OCSP URL")); !st)
+        if (auto st = add(NID_ad_OCSP, url, QCoreApplication::translate("certdesk", "OCSP URL")); !st)
             return st;
     }
     for (const auto &url : caIssuers) {
-        if (auto st = add(NID_ad_ca_issuers, url, QStringLiteral("CA issuers URL")); !st)
+        if (auto st = add(NID_ad_ca_issuers, url, QCoreApplication::translate("certdesk", "CA issuers URL"));
+            !st)
             return st;
     }
     return addExtension(x, NID_info_access, aia.get(), false);
@@ -356,7 +388,8 @@ Status addKeyIdentifiers(X509 *x, X509 *issuer)
     Asn1OctetStringPtr skiValue(ASN1_OCTET_STRING_new());
     if (ski.isEmpty() || !skiValue ||
         ASN1_OCTET_STRING_set(skiValue.get(), ucharData(ski), static_cast<int>(ski.size())) != 1)
-        return openSslError(QStringLiteral("The subject key identifier could not be computed."));
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The subject key identifier could not be computed."));
     if (auto st = addExtension(x, NID_subject_key_identifier, skiValue.get(), false); !st)
         return st;
     if (!issuer)
@@ -372,7 +405,8 @@ Status addKeyIdentifiers(X509 *x, X509 *issuer)
     AuthorityKeyIdPtr aki(AUTHORITY_KEYID_new());
     if (akid.isEmpty() || !aki || !(aki->keyid = ASN1_OCTET_STRING_new()) ||
         ASN1_OCTET_STRING_set(aki->keyid, ucharData(akid), static_cast<int>(akid.size())) != 1)
-        return openSslError(QStringLiteral("The authority key identifier could not be computed."));
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The authority key identifier could not be computed."));
     return addExtension(x, NID_authority_key_identifier, aki.get(), false);
 }
 
@@ -384,7 +418,8 @@ Result<const EVP_MD *> signingDigest(EVP_PKEY *key, const QString &digestName)
     const QString name = digestName.isEmpty() ? QStringLiteral("SHA256") : digestName;
     const EVP_MD *md = EVP_get_digestbyname(name.toLatin1().constData());
     if (!md)
-        return requestError(QStringLiteral("\"%1\" is not a supported signature digest.").arg(name));
+        return requestError(
+            QCoreApplication::translate("certdesk", "\"%1\" is not a supported signature digest.").arg(name));
     return md;
 }
 
@@ -399,28 +434,34 @@ Result<QByteArray> signCertificate(const CertificateRequest &request, const QByt
                                     ? nullptr
                                     : d2i_PUBKEY(nullptr, &p, static_cast<long>(subjectPublicKeyDer.size())));
     if (!subjectKey || p != ucharData(subjectPublicKeyDer) + subjectPublicKeyDer.size())
-        return openSslError(QStringLiteral("The subject's public key is not a valid SubjectPublicKeyInfo."));
+        return openSslError(QCoreApplication::translate(
+            "certdesk", "The subject's public key is not a valid SubjectPublicKeyInfo."));
     const EvpPkeyPtr issuerKey = privateKeyFromPkcs8(issuerKeyPkcs8);
     if (!issuerKey)
-        return openSslError(QStringLiteral("The signing key is not a valid PKCS#8 private key."));
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The signing key is not a valid PKCS#8 private key."));
 
     X509Ptr issuer;
     if (issuerCertDer.isEmpty()) {
         if (EVP_PKEY_eq(subjectKey.get(), issuerKey.get()) != 1)
-            return openSslError(QStringLiteral("A self-signed certificate must be signed with its own key."));
+            return openSslError(QCoreApplication::translate(
+                "certdesk", "A self-signed certificate must be signed with its own key."));
     } else {
         issuer = x509FromDer(issuerCertDer);
         if (!issuer)
-            return openSslError(QStringLiteral("The issuer certificate is not a valid DER certificate."));
+            return openSslError(QCoreApplication::translate(
+                "certdesk", "The issuer certificate is not a valid DER certificate."));
         if (X509_check_private_key(issuer.get(), issuerKey.get()) != 1)
-            return openSslError(QStringLiteral("The signing key does not belong to the issuer certificate."));
+            return openSslError(QCoreApplication::translate(
+                "certdesk", "The signing key does not belong to the issuer certificate."));
     }
 
     auto subjectName = parseSubject(request.subject);
     if (!subjectName)
         return subjectName.error();
     if (!request.notAfter.isValid() || !request.notBefore.isValid() || request.notAfter < request.notBefore)
-        return requestError(QStringLiteral("The certificate's validity must end after it begins."));
+        return requestError(
+            QCoreApplication::translate("certdesk", "The certificate's validity must end after it begins."));
     auto serial = makeSerial(request.serial);
     if (!serial)
         return serial.error();
@@ -435,10 +476,10 @@ Result<QByteArray> signCertificate(const CertificateRequest &request, const QByt
         X509_set_issuer_name(x.get(),
                              issuer ? X509_get_subject_name(issuer.get()) : subjectName.value().get()) != 1 ||
         X509_set_pubkey(x.get(), subjectKey.get()) != 1)
-        return openSslError(QStringLiteral("The certificate could not be built."));
-    if (auto st = setTime(X509_getm_notBefore(x.get()), request.notBefore, "start"); !st)
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
+    if (auto st = setTime(X509_getm_notBefore(x.get()), request.notBefore, true); !st)
         return st.error();
-    if (auto st = setTime(X509_getm_notAfter(x.get()), request.notAfter, "end"); !st)
+    if (auto st = setTime(X509_getm_notAfter(x.get()), request.notAfter, false); !st)
         return st.error();
 
     const bool emptySubject = X509_NAME_entry_count(subjectName.value().get()) == 0;
@@ -459,10 +500,10 @@ Result<QByteArray> signCertificate(const CertificateRequest &request, const QByt
         return st.error();
 
     if (X509_sign(x.get(), issuerKey.get(), digest.value()) <= 0)
-        return openSslError(QStringLiteral("The certificate could not be signed."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be signed."));
     QByteArray der = x509ToDer(x.get());
     if (der.isEmpty())
-        return openSslError(QStringLiteral("The certificate could not be encoded."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be encoded."));
     ERR_clear_error();
     return der;
 }

@@ -14,6 +14,7 @@
 #include <openssl/pem.h>
 #include <openssl/provider.h>
 
+#include <QCoreApplication>
 #include <QScopeGuard>
 
 #include <climits>
@@ -342,7 +343,7 @@ Result<CertificateDetails> detailsOrError(X509 *x)
 {
     const QByteArray der = x509ToDer(x);
     if (der.isEmpty())
-        return openSslError(QStringLiteral("The certificate could not be encoded."));
+        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be encoded."));
     return detailsFromX509(x, der);
 }
 
@@ -352,7 +353,8 @@ Status appendPkcs7Certificates(const QByteArray &der, QList<CertificateDetails> 
     const unsigned char *p = ucharData(der);
     Pkcs7Ptr p7(d2i_PKCS7(nullptr, &p, static_cast<long>(der.size())));
     if (!p7 || p != ucharData(der) + der.size())
-        return openSslError(QStringLiteral("The PKCS#7 data is truncated or corrupt."));
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The PKCS#7 data is truncated or corrupt."));
     STACK_OF(X509) *certs = nullptr;
     const int type = OBJ_obj2nid(p7->type);
     if (type == NID_pkcs7_signed && p7->d.sign)
@@ -360,7 +362,7 @@ Status appendPkcs7Certificates(const QByteArray &der, QList<CertificateDetails> 
     else if (type == NID_pkcs7_signedAndEnveloped && p7->d.signed_and_enveloped)
         certs = p7->d.signed_and_enveloped->cert;
     else
-        return Error{QStringLiteral("The PKCS#7 data is not a certificate bundle."),
+        return Error{QCoreApplication::translate("certdesk", "The PKCS#7 data is not a certificate bundle."),
                      QStringLiteral("content type %1").arg(objectText(p7->type))};
     for (int i = 0; i < sk_X509_num(certs); ++i) {
         auto details = detailsOrError(sk_X509_value(certs, i));
@@ -375,22 +377,24 @@ Status appendPkcs7Certificates(const QByteArray &der, QList<CertificateDetails> 
 QString describePemLabel(const QByteArray &label)
 {
     if (label.endsWith("PRIVATE KEY"))
-        return label.startsWith("ENCRYPTED") ? QStringLiteral("an encrypted private key")
-                                             : QStringLiteral("a private key");
+        return label.startsWith("ENCRYPTED")
+                   ? QCoreApplication::translate("certdesk", "an encrypted private key")
+                   : QCoreApplication::translate("certdesk", "a private key");
     if (label == PEM_STRING_X509_REQ || label == PEM_STRING_X509_REQ_OLD)
-        return QStringLiteral("a certificate signing request (CSR)");
+        return QCoreApplication::translate("certdesk", "a certificate signing request (CSR)");
     if (label == PEM_STRING_X509_CRL)
-        return QStringLiteral("a certificate revocation list (CRL)");
+        return QCoreApplication::translate("certdesk", "a certificate revocation list (CRL)");
     if (label.endsWith("PUBLIC KEY"))
-        return QStringLiteral("a public key");
+        return QCoreApplication::translate("certdesk", "a public key");
     if (label.endsWith("PARAMETERS"))
-        return QStringLiteral("key parameters");
+        return QCoreApplication::translate("certdesk", "key parameters");
     return {};
 }
 
 Error noCertificateError(const QString &what)
 {
-    return Error{QStringLiteral("The file holds no certificate: it is %1.").arg(what), {}};
+    return Error{
+        QCoreApplication::translate("certdesk", "The file holds no certificate: it is %1.").arg(what), {}};
 }
 
 /// Frees what PEM_read_bio allocated; the body is wiped because it may be a private key.
@@ -415,7 +419,7 @@ Result<ParsedContainer> parsePem(const QByteArray &data)
 {
     BioPtr bio(BIO_new_mem_buf(data.constData(), static_cast<int>(data.size())));
     if (!bio)
-        return openSslError(QStringLiteral("The PEM data could not be read."));
+        return openSslError(QCoreApplication::translate("certdesk", "The PEM data could not be read."));
     ParsedContainer out;
     int certBlocks = 0;
     int pkcs7Blocks = 0;
@@ -428,7 +432,8 @@ Result<ParsedContainer> parsePem(const QByteArray &data)
             // "No start line" after the last block is how PEM_read_bio reports the end of input.
             if (errs.has(ERR_LIB_PEM, PEM_R_NO_START_LINE))
                 break;
-            return Error{QStringLiteral("The PEM block is truncated or corrupt."), errs.text};
+            return Error{QCoreApplication::translate("certdesk", "The PEM block is truncated or corrupt."),
+                         errs.text};
         }
         const QByteArray label(block.name);
         const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(block.data),
@@ -439,7 +444,8 @@ Result<ParsedContainer> parsePem(const QByteArray &data)
             X509Ptr x(label == PEM_STRING_X509_TRUSTED ? d2i_X509_AUX(nullptr, &p, block.len)
                                                        : d2i_X509(nullptr, &p, block.len));
             if (!x || p != block.data + block.len)
-                return openSslError(QStringLiteral("A certificate in the PEM data is corrupt."));
+                return openSslError(
+                    QCoreApplication::translate("certdesk", "A certificate in the PEM data is corrupt."));
             auto details = detailsOrError(x.get());
             if (!details)
                 return details.error();
@@ -456,14 +462,16 @@ Result<ParsedContainer> parsePem(const QByteArray &data)
     }
     if (out.certificates.isEmpty()) {
         if (pkcs7Blocks > 0)
-            return Error{QStringLiteral("The PKCS#7 data holds no certificate."), {}};
+            return Error{QCoreApplication::translate("certdesk", "The PKCS#7 data holds no certificate."),
+                         {}};
         if (!firstOther.isEmpty())
             return noCertificateError(firstOther);
         if (!firstOtherLabel.isEmpty())
-            return Error{QStringLiteral("The file holds no certificate: its PEM block is \"%1\".")
+            return Error{QCoreApplication::translate(
+                             "certdesk", "The file holds no certificate: its PEM block is \"%1\".")
                              .arg(QString::fromLatin1(firstOtherLabel)),
                          {}};
-        return Error{QStringLiteral("The PEM data holds no block."), {}};
+        return Error{QCoreApplication::translate("certdesk", "The PEM data holds no block."), {}};
     }
     out.format = certBlocks == 0 ? ContainerFormat::Pkcs7 : ContainerFormat::Pem;
     return out;
@@ -516,14 +524,16 @@ Result<ParsedContainer> parsePkcs12(PKCS12 *p12, const std::optional<QString> &p
             const auto errs = takeOpenSslErrors();
             if (errs.has(ERR_LIB_PKCS12, PKCS12_R_MAC_VERIFY_FAILURE) || errs.codes.isEmpty()) {
                 if (!password)
-                    return Error{QStringLiteral("The PKCS#12 file is protected by a password."), errs.text,
-                                 ErrorCode::PasswordRequired};
-                return Error{QStringLiteral("The PKCS#12 password is wrong."), errs.text,
-                             ErrorCode::WrongPassword};
+                    return Error{QCoreApplication::translate("certdesk",
+                                                             "The PKCS#12 file is protected by a password."),
+                                 errs.text, ErrorCode::PasswordRequired};
+                return Error{QCoreApplication::translate("certdesk", "The PKCS#12 password is wrong."),
+                             errs.text, ErrorCode::WrongPassword};
             }
-            return Error{
-                QStringLiteral("The PKCS#12 file's integrity check uses an algorithm that is not supported."),
-                errs.text};
+            return Error{QCoreApplication::translate(
+                             "certdesk",
+                             "The PKCS#12 file's integrity check uses an algorithm that is not supported."),
+                         errs.text};
         }
     }
 
@@ -540,17 +550,19 @@ Result<ParsedContainer> parsePkcs12(PKCS12 *p12, const std::optional<QString> &p
         }
         if (!parsed) {
             if (isUnsupportedAlgorithm(errs))
-                return Error{
-                    QStringLiteral("The PKCS#12 file is encrypted with an old algorithm (such as RC2) "
-                                   "that this system's OpenSSL cannot read."),
-                    errs.text};
+                return Error{QCoreApplication::translate(
+                                 "certdesk",
+                                 "The PKCS#12 file is encrypted with an old algorithm (such as RC2) "
+                                 "that this system's OpenSSL cannot read."),
+                             errs.text};
             if (!hasMac && !password)
-                return Error{QStringLiteral("The PKCS#12 file is protected by a password."), errs.text,
-                             ErrorCode::PasswordRequired};
+                return Error{
+                    QCoreApplication::translate("certdesk", "The PKCS#12 file is protected by a password."),
+                    errs.text, ErrorCode::PasswordRequired};
             if (!hasMac)
-                return Error{QStringLiteral("The PKCS#12 password is wrong."), errs.text,
-                             ErrorCode::WrongPassword};
-            return Error{QStringLiteral("The PKCS#12 file is corrupt."), errs.text};
+                return Error{QCoreApplication::translate("certdesk", "The PKCS#12 password is wrong."),
+                             errs.text, ErrorCode::WrongPassword};
+            return Error{QCoreApplication::translate("certdesk", "The PKCS#12 file is corrupt."), errs.text};
         }
     }
     const EvpPkeyPtr key(rawKey);
@@ -572,12 +584,13 @@ Result<ParsedContainer> parsePkcs12(PKCS12 *p12, const std::optional<QString> &p
         out.certificates << std::move(details).value();
     }
     if (out.certificates.isEmpty())
-        return Error{QStringLiteral("The PKCS#12 file holds no certificate."), {}};
+        return Error{QCoreApplication::translate("certdesk", "The PKCS#12 file holds no certificate."), {}};
     if (key) {
         PrivateKeyData pk;
         pk.pkcs8Der = privateKeyToPkcs8(key.get());
         if (pk.pkcs8Der.isEmpty())
-            return openSslError(QStringLiteral("The private key in the PKCS#12 file could not be read."));
+            return openSslError(QCoreApplication::translate(
+                "certdesk", "The private key in the PKCS#12 file could not be read."));
         pk.algorithm = keyTypeName(key.get());
         pk.publicKeySha256 = sha256Hex(publicKeyToDer(key.get()));
         out.privateKey = std::move(pk);
@@ -593,19 +606,19 @@ QString describeDer(const QByteArray &der)
     const long len = static_cast<long>(der.size());
     const unsigned char *p = begin;
     if (Pkcs8Ptr(d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, len)) && p == end)
-        return QStringLiteral("a private key");
+        return QCoreApplication::translate("certdesk", "a private key");
     p = begin;
     if (X509SigPtr(d2i_X509_SIG(nullptr, &p, len)) && p == end)
-        return QStringLiteral("an encrypted private key");
+        return QCoreApplication::translate("certdesk", "an encrypted private key");
     p = begin;
     if (X509ReqPtr(d2i_X509_REQ(nullptr, &p, len)) && p == end)
-        return QStringLiteral("a certificate signing request (CSR)");
+        return QCoreApplication::translate("certdesk", "a certificate signing request (CSR)");
     p = begin;
     if (X509CrlPtr(d2i_X509_CRL(nullptr, &p, len)) && p == end)
-        return QStringLiteral("a certificate revocation list (CRL)");
+        return QCoreApplication::translate("certdesk", "a certificate revocation list (CRL)");
     p = begin;
     if (X509PubkeyPtr(d2i_X509_PUBKEY(nullptr, &p, len)) && p == end)
-        return QStringLiteral("a public key");
+        return QCoreApplication::translate("certdesk", "a public key");
     return {};
 }
 
@@ -620,18 +633,24 @@ Result<ParsedContainer> parseBinary(const QByteArray &data, const std::optional<
     if (info & 0x80) {
         const auto errs = takeOpenSslErrors();
         if (errs.has(ERR_LIB_ASN1, ASN1_R_TOO_LONG) && tag == V_ASN1_SEQUENCE)
-            return Error{QStringLiteral("The DER data is truncated or corrupt."), errs.text};
-        return Error{QStringLiteral("The data is not a certificate, PKCS#7 or PKCS#12 file."), errs.text};
+            return Error{QCoreApplication::translate("certdesk", "The DER data is truncated or corrupt."),
+                         errs.text};
+        return Error{
+            QCoreApplication::translate("certdesk", "The data is not a certificate, PKCS#7 or PKCS#12 file."),
+            errs.text};
     }
     if (tag != V_ASN1_SEQUENCE || xclass != V_ASN1_UNIVERSAL || !(info & V_ASN1_CONSTRUCTED))
-        return Error{QStringLiteral("The data is not a certificate, PKCS#7 or PKCS#12 file."), {}};
+        return Error{
+            QCoreApplication::translate("certdesk", "The data is not a certificate, PKCS#7 or PKCS#12 file."),
+            {}};
     // Definite lengths let trailing bytes be told apart from a structure that is not ours; BER's
     // indefinite length (old PKCS#7 writers) is left to the decoders' own end check.
     if (!(info & 0x01)) {
         const qsizetype total = (p - begin) + static_cast<qsizetype>(bodyLen);
         if (total < data.size())
-            return Error{QStringLiteral("The DER data has unexpected bytes after its end."),
-                         QStringLiteral("%1 bytes of %2 used").arg(total).arg(data.size())};
+            return Error{
+                QCoreApplication::translate("certdesk", "The DER data has unexpected bytes after its end."),
+                QStringLiteral("%1 bytes of %2 used").arg(total).arg(data.size())};
     }
 
     const long len = static_cast<long>(data.size());
@@ -658,7 +677,8 @@ Result<ParsedContainer> parseBinary(const QByteArray &data, const std::optional<
         if (auto st = appendPkcs7Certificates(data, out.certificates); !st)
             return st.error();
         if (out.certificates.isEmpty())
-            return Error{QStringLiteral("The PKCS#7 data holds no certificate."), {}};
+            return Error{QCoreApplication::translate("certdesk", "The PKCS#7 data holds no certificate."),
+                         {}};
         return out;
     }
     const auto errs = takeOpenSslErrors();
@@ -667,7 +687,8 @@ Result<ParsedContainer> parseBinary(const QByteArray &data, const std::optional<
     ERR_clear_error();
     if (!what.isEmpty())
         return noCertificateError(what);
-    return Error{QStringLiteral("The data is not a certificate, PKCS#7 or PKCS#12 file, or it is corrupt."),
+    return Error{QCoreApplication::translate(
+                     "certdesk", "The data is not a certificate, PKCS#7 or PKCS#12 file, or it is corrupt."),
                  errs.text};
 }
 
@@ -744,10 +765,11 @@ Result<CertificateDetails> parseCertificateDer(const QByteArray &der)
 {
     ErrorQueueScope scope;
     if (der.isEmpty())
-        return Error{QStringLiteral("The certificate data is empty."), {}};
+        return Error{QCoreApplication::translate("certdesk", "The certificate data is empty."), {}};
     X509Ptr x = x509FromDer(der);
     if (!x)
-        return openSslError(QStringLiteral("The data is not a valid DER certificate."));
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The data is not a valid DER certificate."));
     return detailsFromX509(x.get(), der);
 }
 
@@ -755,9 +777,10 @@ Result<ParsedContainer> parseContainer(const QByteArray &data, const std::option
 {
     ErrorQueueScope scope;
     if (data.trimmed().isEmpty())
-        return Error{QStringLiteral("The file is empty."), {}};
+        return Error{QCoreApplication::translate("certdesk", "The file is empty."), {}};
     if (data.size() > INT_MAX)
-        return Error{QStringLiteral("The file is too large to be a certificate file."), {}};
+        return Error{
+            QCoreApplication::translate("certdesk", "The file is too large to be a certificate file."), {}};
     // A binary file may hold "-----BEGIN " by chance (in a friendly name, say) and a text file
     // may start with '0' (0x30), so one complete DER object wins over the PEM marker.
     const bool startsLikeDer = static_cast<unsigned char>(data.at(0)) == 0x30;
@@ -769,7 +792,9 @@ Result<ParsedContainer> parseContainer(const QByteArray &data, const std::option
         return parseBinary(data, password);
     if (const QByteArray decoded = decodeBareBase64(data); !decoded.isEmpty())
         return parseBinary(decoded, password);
-    return Error{QStringLiteral("The data is not a certificate, PKCS#7 or PKCS#12 file."), {}};
+    return Error{
+        QCoreApplication::translate("certdesk", "The data is not a certificate, PKCS#7 or PKCS#12 file."),
+        {}};
 }
 
 bool looksLikePkcs12(const QByteArray &data)

@@ -7,6 +7,8 @@
 
 #include <openssl/evp.h>
 
+#include <QCoreApplication>
+
 namespace certdesk::pki {
 
 namespace {
@@ -37,15 +39,16 @@ Result<GeneratedKey> generateKey(KeyAlgorithm algorithm)
 {
     const EvpPkeyPtr key = generate(algorithm);
     if (!key)
-        return openSslError(
-            QStringLiteral("The %1 key could not be generated.").arg(keyAlgorithmName(algorithm)));
+        return openSslError(QCoreApplication::translate("certdesk", "The %1 key could not be generated.")
+                                .arg(keyAlgorithmName(algorithm)));
     GeneratedKey out;
     out.algorithm = algorithm;
     out.pkcs8Der = privateKeyToPkcs8(key.get());
     out.publicKeyDer = publicKeyToDer(key.get());
     if (out.pkcs8Der.isEmpty() || out.publicKeyDer.isEmpty())
         return openSslError(
-            QStringLiteral("The generated %1 key could not be encoded.").arg(keyAlgorithmName(algorithm)));
+            QCoreApplication::translate("certdesk", "The generated %1 key could not be encoded.")
+                .arg(keyAlgorithmName(algorithm)));
     return out;
 }
 

@@ -8,6 +8,8 @@
 #include <openssl/err.h>
 #include <openssl/pkcs12.h>
 
+#include <QCoreApplication>
+
 namespace certdesk::pki {
 
 Result<QByteArray> writePkcs12(const domain::CertificateDetails &cert,
@@ -17,29 +19,36 @@ Result<QByteArray> writePkcs12(const domain::CertificateDetails &cert,
     ERR_clear_error();
     const X509Ptr x = x509FromDer(cert.der);
     if (!x)
-        return openSslError(QStringLiteral("The certificate to export is not a valid DER certificate."));
+        return openSslError(QCoreApplication::translate(
+            "certdesk", "The certificate to export is not a valid DER certificate."));
 
     X509StackPtr ca(sk_X509_new_null());
     if (!ca)
-        return openSslError(QStringLiteral("The PKCS#12 file could not be written."));
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The PKCS#12 file could not be written."));
     for (const auto &c : chain) {
         X509Ptr cx = x509FromDer(c.der);
         if (!cx)
-            return openSslError(QStringLiteral("A certificate of the chain is not a valid DER certificate."));
+            return openSslError(QCoreApplication::translate(
+                "certdesk", "A certificate of the chain is not a valid DER certificate."));
         if (sk_X509_push(ca.get(), cx.get()) <= 0)
-            return openSslError(QStringLiteral("The PKCS#12 file could not be written."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The PKCS#12 file could not be written."));
         cx.release(); // owned by the stack now
     }
 
     EvpPkeyPtr key;
     if (!pkcs8Der.isEmpty()) {
         if (password.isEmpty())
-            return Error{QStringLiteral("A password is needed to export a private key."), {}};
+            return Error{
+                QCoreApplication::translate("certdesk", "A password is needed to export a private key."), {}};
         key = privateKeyFromPkcs8(pkcs8Der);
         if (!key)
-            return openSslError(QStringLiteral("The private key is not a valid PKCS#8 key."));
+            return openSslError(
+                QCoreApplication::translate("certdesk", "The private key is not a valid PKCS#8 key."));
         if (X509_check_private_key(x.get(), key.get()) != 1)
-            return openSslError(QStringLiteral("The private key does not belong to the certificate."));
+            return openSslError(QCoreApplication::translate(
+                "certdesk", "The private key does not belong to the certificate."));
     }
 
     const SecureBytes pass(password.toUtf8());
@@ -50,10 +59,12 @@ Result<QByteArray> writePkcs12(const domain::CertificateDetails &cert,
     const Pkcs12Ptr p12(PKCS12_create(pass.data(), name.isEmpty() ? nullptr : name.constData(), key.get(),
                                       x.get(), ca.get(), 0, 0, PKCS12_DEFAULT_ITER, PKCS12_DEFAULT_ITER, 0));
     if (!p12)
-        return openSslError(QStringLiteral("The PKCS#12 file could not be written."));
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The PKCS#12 file could not be written."));
     QByteArray out = i2dBytes(i2d_PKCS12, p12.get());
     if (out.isEmpty())
-        return openSslError(QStringLiteral("The PKCS#12 file could not be encoded."));
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The PKCS#12 file could not be encoded."));
     ERR_clear_error();
     return out;
 }

@@ -4,6 +4,8 @@
 #include "models/store/database.h"
 #include "models/store/sqlvalues.h"
 
+#include <QCoreApplication>
+
 namespace certdesk::store {
 
 using namespace detail;
@@ -11,9 +13,10 @@ using namespace detail;
 Result<qint64> AuditRepository::append(const domain::AuditEvent &event)
 {
     if (event.action.isEmpty())
-        return Error{QStringLiteral("Cannot record an audit event without an action"), {}};
+        return Error{
+            QCoreApplication::translate("certdesk", "Cannot record an audit event without an action"), {}};
     const QDateTime at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
-    const QString what = QStringLiteral("record the action in the audit log");
+    const QString what = QCoreApplication::translate("certdesk", "record the action in the audit log");
     auto q =
         runQuery(m_db,
                  QStringLiteral("INSERT INTO audit_events (at, actor, host, action, object_type, object_id, "
@@ -24,7 +27,8 @@ Result<qint64> AuditRepository::append(const domain::AuditEvent &event)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{QStringLiteral("Could not %1.").arg(what), QStringLiteral("INSERT returned no id")};
+        return Error{QCoreApplication::translate("certdesk", "Could not %1.").arg(what),
+                     QStringLiteral("INSERT returned no id")};
     return q.value().value(0).toLongLong();
 }
 
@@ -47,7 +51,7 @@ Result<QList<domain::AuditEvent>> AuditRepository::recent(int limit, const QStri
         sql += QStringLiteral(" LIMIT ?");
         bindings << limit;
     }
-    auto q = runQuery(m_db, sql, bindings, QStringLiteral("read the audit log"));
+    auto q = runQuery(m_db, sql, bindings, QCoreApplication::translate("certdesk", "read the audit log"));
     if (!q)
         return q.error();
     QList<domain::AuditEvent> out;

@@ -4,6 +4,7 @@
 #include "models/store/database.h"
 #include "models/store/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace certdesk::store {
@@ -80,24 +81,26 @@ QString joinTags(const QStringList &tags)
 
 Error duplicateError(const QString &sha256, const QString &detail = {})
 {
-    return Error{QStringLiteral("This certificate (SHA-256 %1) is already in the inventory").arg(sha256),
-                 detail};
+    return Error{
+        QCoreApplication::translate("certdesk", "This certificate (SHA-256 %1) is already in the inventory")
+            .arg(sha256),
+        detail};
 }
 
 Error notFound(qint64 id)
 {
-    return Error{
-        QStringLiteral("Certificate %1 is not in the inventory; it may have been deleted.")
-            .arg(id),
-        {},
-        ErrorCode::NotFound};
+    return Error{QCoreApplication::translate(
+                     "certdesk", "Certificate %1 is not in the inventory; it may have been deleted.")
+                     .arg(id),
+                 {},
+                 ErrorCode::NotFound};
 }
 
 Result<qint64> insertVersion(QSqlDatabase db, qint64 certificateId, int versionNo,
                              const domain::CertificateDetails &d, const QByteArray &chainPem,
                              std::optional<qint64> privateKeyId, qint64 now)
 {
-    const QString what = QStringLiteral("save the certificate");
+    const QString what = QCoreApplication::translate("certdesk", "save the certificate");
     auto q = runQuery(db,
                       QStringLiteral("INSERT INTO certificate_versions (certificate_id, version_no, der, "
                                      "chain_pem, x509_version, serial_hex, "
@@ -150,7 +153,8 @@ Result<qint64> insertVersion(QSqlDatabase db, qint64 certificateId, int versionN
         return q.error();
     }
     if (!q.value().next())
-        return Error{QStringLiteral("Could not %1.").arg(what), QStringLiteral("INSERT returned no id")};
+        return Error{QCoreApplication::translate("certdesk", "Could not %1.").arg(what),
+                     QStringLiteral("INSERT returned no id")};
     return q.value().value(0).toLongLong();
 }
 
@@ -160,7 +164,9 @@ Result<qint64> CertificateRepository::create(const NewManagedCertificate &certif
 {
     const auto &details = certificate.details;
     if (details.sha256.isEmpty())
-        return Error{QStringLiteral("Cannot save a certificate without its SHA-256 fingerprint"), {}};
+        return Error{QCoreApplication::translate("certdesk",
+                                                 "Cannot save a certificate without its SHA-256 fingerprint"),
+                     {}};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
@@ -178,11 +184,11 @@ Result<qint64> CertificateRepository::create(const NewManagedCertificate &certif
                                 "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?) RETURNING id"),
                  {text(displayName(details)), text(meta.owner), text(joinTags(meta.tags)), text(meta.notes),
                   qlonglong(now), qlonglong(now)},
-                 QStringLiteral("save the certificate"));
+                 QCoreApplication::translate("certdesk", "save the certificate"));
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
-        return Error{QStringLiteral("Could not save the certificate."),
+        return Error{QCoreApplication::translate("certdesk", "Could not save the certificate."),
                      QStringLiteral("INSERT returned no id")};
     const qint64 id = inserted.value().value(0).toLongLong();
     inserted.value().finish();
@@ -201,12 +207,14 @@ Result<qint64> CertificateRepository::addVersion(qint64 certificateId,
                                                  std::optional<qint64> privateKeyId)
 {
     if (details.sha256.isEmpty())
-        return Error{QStringLiteral("Cannot save a certificate without its SHA-256 fingerprint"), {}};
+        return Error{QCoreApplication::translate("certdesk",
+                                                 "Cannot save a certificate without its SHA-256 fingerprint"),
+                     {}};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString what = QStringLiteral("save the new certificate version");
+    const QString what = QCoreApplication::translate("certdesk", "save the new certificate version");
     // Updating the row first locks it (PostgreSQL), so two renewals of one certificate number their
     // versions one after the other; SQLite's BEGIN IMMEDIATE already serialises writers.
     QString name = displayName(details);
@@ -239,9 +247,9 @@ Result<qint64> CertificateRepository::addVersion(qint64 certificateId,
 
 Result<std::optional<qint64>> CertificateRepository::findBySha256(const QString &sha256)
 {
-    auto q =
-        runQuery(m_db, QStringLiteral("SELECT certificate_id FROM certificate_versions WHERE sha256 = ?"),
-                 {text(sha256.toLower())}, QStringLiteral("look up the certificate"));
+    auto q = runQuery(
+        m_db, QStringLiteral("SELECT certificate_id FROM certificate_versions WHERE sha256 = ?"),
+        {text(sha256.toLower())}, QCoreApplication::translate("certdesk", "look up the certificate"));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -258,7 +266,7 @@ Result<domain::ManagedCertificate> CertificateRepository::find(qint64 id)
             VersionColumns +
             QStringLiteral(" FROM certificates c LEFT JOIN certificate_versions v ON v.certificate_id = "
                            "c.id WHERE c.id = ? ORDER BY v.version_no DESC LIMIT 1"),
-        {qlonglong(id)}, QStringLiteral("read the certificate"));
+        {qlonglong(id)}, QCoreApplication::translate("certdesk", "read the certificate"));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -282,7 +290,8 @@ Result<QList<domain::CertificateVersion>> CertificateRepository::versions(qint64
                       QStringLiteral("SELECT ") + VersionColumns +
                           QStringLiteral(" FROM certificate_versions v WHERE v.certificate_id = ? "
                                          "ORDER BY v.version_no DESC"),
-                      {qlonglong(certificateId)}, QStringLiteral("read the certificate's versions"));
+                      {qlonglong(certificateId)},
+                      QCoreApplication::translate("certdesk", "read the certificate's versions"));
     if (!q)
         return q.error();
     QList<domain::CertificateVersion> out;
@@ -305,7 +314,7 @@ Result<QList<domain::CertificateSummary>> CertificateRepository::summaries()
             "WHERE NOT EXISTS (SELECT 1 FROM certificate_versions n "
             "WHERE n.certificate_id = v.certificate_id AND n.version_no > v.version_no) "
             "ORDER BY c.id"),
-        {}, QStringLiteral("read the inventory"));
+        {}, QCoreApplication::translate("certdesk", "read the inventory"));
     if (!q)
         return q.error();
     QList<domain::CertificateSummary> out;
@@ -333,7 +342,7 @@ Result<QList<domain::CertificateSummary>> CertificateRepository::summaries()
 Result<qint64> CertificateRepository::count()
 {
     auto q = runQuery(m_db, QStringLiteral("SELECT count(*) FROM certificates"), {},
-                      QStringLiteral("count the certificates"));
+                      QCoreApplication::translate("certdesk", "count the certificates"));
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toLongLong() : 0;
@@ -341,12 +350,13 @@ Result<qint64> CertificateRepository::count()
 
 Status CertificateRepository::updateMetadata(qint64 id, const domain::CertificateMetadata &metadata)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("UPDATE certificates SET owner = ?, tags = ?, notes = ?, updated_at = ? "
-                                     "WHERE id = ?"),
-                      {text(metadata.owner), text(joinTags(metadata.tags)), text(metadata.notes),
-                       qlonglong(QDateTime::currentSecsSinceEpoch()), qlonglong(id)},
-                      QStringLiteral("save the certificate's owner, tags and notes"));
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("UPDATE certificates SET owner = ?, tags = ?, notes = ?, updated_at = ? "
+                                "WHERE id = ?"),
+                 {text(metadata.owner), text(joinTags(metadata.tags)), text(metadata.notes),
+                  qlonglong(QDateTime::currentSecsSinceEpoch()), qlonglong(id)},
+                 QCoreApplication::translate("certdesk", "save the certificate's owner, tags and notes"));
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0)
@@ -359,7 +369,7 @@ Status CertificateRepository::attachPrivateKey(qint64 versionId, qint64 privateK
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    const QString what = QStringLiteral("link the private key to the certificate");
+    const QString what = QCoreApplication::translate("certdesk", "link the private key to the certificate");
     auto q = runQuery(m_db,
                       QStringLiteral("UPDATE certificate_versions SET private_key_id = ? "
                                      "WHERE id = ? AND private_key_id IS NULL"),
@@ -373,14 +383,17 @@ Status CertificateRepository::attachPrivateKey(qint64 versionId, qint64 privateK
         if (!exists)
             return exists.error();
         if (!exists.value().next()) {
-            return Error{QStringLiteral("Certificate version %1 is not in the inventory; it may have been "
-                                        "deleted.")
+            return Error{QCoreApplication::translate(
+                             "certdesk", "Certificate version %1 is not in the inventory; it may have been "
+                                         "deleted.")
                              .arg(versionId),
                          {},
                          ErrorCode::NotFound};
         }
         return Error{
-            QStringLiteral("This certificate version already has a private key: it was not replaced"), {}};
+            QCoreApplication::translate(
+                "certdesk", "This certificate version already has a private key: it was not replaced"),
+            {}};
     }
     auto touched = runQuery(m_db,
                             QStringLiteral("UPDATE certificates SET updated_at = ? WHERE id = "
@@ -396,7 +409,7 @@ Status CertificateRepository::setRevoked(qint64 id, bool revoked)
     auto q =
         runQuery(m_db, QStringLiteral("UPDATE certificates SET revoked = ?, updated_at = ? WHERE id = ?"),
                  {flag(revoked), qlonglong(QDateTime::currentSecsSinceEpoch()), qlonglong(id)},
-                 QStringLiteral("mark the certificate as revoked"));
+                 QCoreApplication::translate("certdesk", "mark the certificate as revoked"));
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0)
@@ -409,7 +422,7 @@ Status CertificateRepository::remove(qint64 id)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    const QString what = QStringLiteral("delete the certificate");
+    const QString what = QCoreApplication::translate("certdesk", "delete the certificate");
     auto keys = runQuery(m_db,
                          QStringLiteral("SELECT DISTINCT private_key_id FROM certificate_versions "
                                         "WHERE certificate_id = ? AND private_key_id IS NOT NULL"),

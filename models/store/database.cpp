@@ -3,6 +3,7 @@
 
 #include "models/store/migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -67,37 +68,44 @@ Error postgresConnectError(const ConnectionSpec &spec, const QString &detail)
 {
     const QString server = spec.host + u':' + QString::number(spec.port);
     const QString lower = detail.toLower();
-    const QString user = spec.user.isEmpty() ? QStringLiteral("(default)") : spec.user;
+    const QString user =
+        spec.user.isEmpty() ? QCoreApplication::translate("certdesk", "(default)") : spec.user;
     if (lower.contains(QLatin1String("no password supplied"))) {
-        return Error{QStringLiteral("The PostgreSQL server at %1 asks for a password for user %2: enter it")
+        return Error{QCoreApplication::translate(
+                         "certdesk", "The PostgreSQL server at %1 asks for a password for user %2: enter it")
                          .arg(server, user),
                      detail, ErrorCode::PasswordRequired};
     }
     if (lower.contains(QLatin1String("password authentication failed"))) {
-        return Error{
-            QStringLiteral("The PostgreSQL server at %1 refused the login of user %2: check the user "
-                           "name and password")
-                .arg(server, user),
-            detail, ErrorCode::WrongPassword};
+        return Error{QCoreApplication::translate(
+                         "certdesk",
+                         "The PostgreSQL server at %1 refused the login of user %2: check the user "
+                         "name and password")
+                         .arg(server, user),
+                     detail, ErrorCode::WrongPassword};
     }
     if (lower.contains(QLatin1String("authentication")) || lower.contains(QLatin1String("pg_hba.conf")) ||
         (lower.contains(QLatin1String("role")) && lower.contains(QLatin1String("does not exist"))) ||
         lower.contains(QLatin1String("permission denied"))) {
-        return Error{
-            QStringLiteral("The PostgreSQL server at %1 refused the login of user %2: check the user "
-                           "name and password, and ask its administrator to allow this user")
-                .arg(server, user),
-            detail};
+        return Error{QCoreApplication::translate(
+                         "certdesk",
+                         "The PostgreSQL server at %1 refused the login of user %2: check the user "
+                         "name and password, and ask its administrator to allow this user")
+                         .arg(server, user),
+                     detail};
     }
     if (lower.contains(QLatin1String("database")) && lower.contains(QLatin1String("does not exist"))) {
-        return Error{
-            QStringLiteral("The database %1 does not exist on the PostgreSQL server at %2: check its "
-                           "name or ask the server's administrator to create it")
-                .arg(spec.databaseName, server),
-            detail};
+        return Error{QCoreApplication::translate(
+                         "certdesk",
+                         "The database %1 does not exist on the PostgreSQL server at %2: check its "
+                         "name or ask the server's administrator to create it")
+                         .arg(spec.databaseName, server),
+                     detail};
     }
-    return Error{QStringLiteral("Cannot connect to the PostgreSQL server at %1: check that it is running and "
-                                "reachable, and the server name and port")
+    return Error{QCoreApplication::translate(
+                     "certdesk",
+                     "Cannot connect to the PostgreSQL server at %1: check that it is running and "
+                     "reachable, and the server name and port")
                      .arg(server),
                  detail};
 }
@@ -127,19 +135,22 @@ Result<std::shared_ptr<Database>> Database::open(const ConnectionSpec &spec)
     const bool postgres = spec.backend == ConnectionSpec::Backend::Postgres;
     if (!postgres) {
         if (spec.sqlitePath.isEmpty())
-            return Error{QStringLiteral("No database file was given: choose one"), {}};
+            return Error{QCoreApplication::translate("certdesk", "No database file was given: choose one"),
+                         {}};
         const QFileInfo info(spec.sqlitePath);
         if (info.isDir()) {
-            return Error{QStringLiteral("%1 is a folder, not a CertDesk database: choose a file")
+            return Error{QCoreApplication::translate("certdesk",
+                                                     "%1 is a folder, not a CertDesk database: choose a file")
                              .arg(QDir::toNativeSeparators(spec.sqlitePath)),
                          {}};
         }
         if (!QDir().mkpath(info.absolutePath())) {
-            return Error{
-                QStringLiteral("Cannot create the folder %1 for the database: check its permissions or "
-                               "choose another place")
-                    .arg(QDir::toNativeSeparators(info.absolutePath())),
-                {}};
+            return Error{QCoreApplication::translate(
+                             "certdesk",
+                             "Cannot create the folder %1 for the database: check its permissions or "
+                             "choose another place")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())),
+                         {}};
         }
     }
 
@@ -167,19 +178,22 @@ Result<std::shared_ptr<Database>> Database::open(const ConnectionSpec &spec)
         if (!tables)
             return tables.error();
         if (*tables) {
-            return Error{postgres
-                             ? QStringLiteral("The database %1 already holds tables that are not CertDesk's: "
-                                              "choose an empty database")
-                                   .arg(where)
-                             : QStringLiteral("%1 is not a CertDesk database (it holds other tables): choose "
-                                              "another file or move it away")
-                                   .arg(where),
-                         {}};
+            return Error{
+                postgres ? QCoreApplication::translate(
+                               "certdesk", "The database %1 already holds tables that are not CertDesk's: "
+                                           "choose an empty database")
+                               .arg(where)
+                         : QCoreApplication::translate(
+                               "certdesk", "%1 is not a CertDesk database (it holds other tables): choose "
+                                           "another file or move it away")
+                               .arg(where),
+                {}};
         }
     }
     if (!postgres) {
-        auto mode = runQuery(db, QStringLiteral("PRAGMA journal_mode=WAL"), {},
-                             QStringLiteral("switch the database to write-ahead logging"));
+        auto mode =
+            runQuery(db, QStringLiteral("PRAGMA journal_mode=WAL"), {},
+                     QCoreApplication::translate("certdesk", "switch the database to write-ahead logging"));
         if (!mode)
             return mode.error();
         if (mode.value().next() && mode.value().value(0).toString().toLower() != QLatin1String("wal"))
@@ -235,11 +249,12 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
     const bool postgres = isPostgres();
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return Error{
-            QStringLiteral("The Qt %1 database driver is not installed: reinstall CertDesk or install "
-                           "the Qt SQL driver package")
-                .arg(driver),
-            QStringLiteral("available: ") + QSqlDatabase::drivers().join(QStringLiteral(", "))};
+        return Error{QCoreApplication::translate(
+                         "certdesk",
+                         "The Qt %1 database driver is not installed: reinstall CertDesk or install "
+                         "the Qt SQL driver package")
+                         .arg(driver),
+                     QStringLiteral("available: ") + QSqlDatabase::drivers().join(QStringLiteral(", "))};
     }
     Error failure;
     {
@@ -263,18 +278,20 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
         }
         if (!db.open()) {
             const QString detail = scrubbed(driverText(db.lastError()), m_spec.password);
-            failure = postgres
-                          ? postgresConnectError(m_spec, detail)
-                          : Error{QStringLiteral("Cannot open the database file %1: check that it exists and "
+            failure =
+                postgres ? postgresConnectError(m_spec, detail)
+                         : Error{QCoreApplication::translate(
+                                     "certdesk", "Cannot open the database file %1: check that it exists and "
                                                  "that you may read and write it")
-                                      .arg(m_spec.displayName()),
-                                  detail};
+                                     .arg(m_spec.displayName()),
+                                 detail};
         } else if (postgres) {
             for (const auto *sql : {"SET client_min_messages TO warning", "SET TIME ZONE 'UTC'"}) {
                 QSqlQuery q(db);
                 if (!q.exec(QString::fromLatin1(sql))) {
                     failure =
-                        Error{QStringLiteral("Cannot prepare the connection to %1").arg(m_spec.displayName()),
+                        Error{QCoreApplication::translate("certdesk", "Cannot prepare the connection to %1")
+                                  .arg(m_spec.displayName()),
                               scrubbed(driverText(q.lastError()), m_spec.password)};
                     break;
                 }
@@ -288,7 +305,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
                 if (reason.isEmpty())
                     reason = driverText(error);
                 failure = Error{
-                    QStringLiteral("%1 is not a CertDesk database (%2): choose another file or move it away")
+                    QCoreApplication::translate(
+                        "certdesk", "%1 is not a CertDesk database (%2): choose another file or move it away")
                         .arg(m_spec.displayName(), reason),
                     driverText(error)};
             } else {
@@ -298,7 +316,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
                 for (const auto *sql : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
                     if (!q.exec(QString::fromLatin1(sql))) {
                         failure = Error{
-                            QStringLiteral("Cannot prepare the database file %1").arg(m_spec.displayName()),
+                            QCoreApplication::translate("certdesk", "Cannot prepare the database file %1")
+                                .arg(m_spec.displayName()),
                             driverText(q.lastError())};
                         break;
                     }
@@ -315,8 +334,9 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     if (!m_db.isOpen()) {
-        m_error = Error{QStringLiteral("Cannot start a transaction: the database is not open"),
-                        driverText(m_db.lastError())};
+        m_error = Error{
+            QCoreApplication::translate("certdesk", "Cannot start a transaction: the database is not open"),
+            driverText(m_db.lastError())};
         return;
     }
     QObject *driver = m_db.driver();
@@ -335,8 +355,9 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (!begun) {
         const QSqlError error =
             depth > 0 || m_db.driverName() == QLatin1String("QSQLITE") ? q.lastError() : m_db.lastError();
-        m_error =
-            Error{QStringLiteral("Cannot start a transaction on the database: try again"), driverText(error)};
+        m_error = Error{
+            QCoreApplication::translate("certdesk", "Cannot start a transaction on the database: try again"),
+            driverText(error)};
         return;
     }
     m_depth = depth + 1;
@@ -361,8 +382,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error{QStringLiteral("Cannot save the changes: the transaction is not active"),
-                     m_error.detail};
+        return Error{
+            QCoreApplication::translate("certdesk", "Cannot save the changes: the transaction is not active"),
+            m_error.detail};
     bool committed = false;
     QSqlError error;
     if (m_depth > 1) {
@@ -375,7 +397,8 @@ Status Transaction::commit()
         error = m_db.lastError();
     }
     if (!committed)
-        return Error{QStringLiteral("Cannot save the changes to the database: they were not saved"),
+        return Error{QCoreApplication::translate(
+                         "certdesk", "Cannot save the changes to the database: they were not saved"),
                      driverText(error)};
     m_active = false;
     m_db.driver()->setProperty(TransactionDepthProperty, m_depth - 1);
@@ -451,7 +474,8 @@ Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantLi
                            const QString &what)
 {
     auto failed = [&](const QSqlQuery &q) {
-        return Error{QStringLiteral("Could not %1.").arg(what), driverText(q.lastError())};
+        return Error{QCoreApplication::translate("certdesk", "Could not %1.").arg(what),
+                     driverText(q.lastError())};
     };
     QSqlQuery q(db);
     const bool postgres = db.driverName() == QLatin1String("QPSQL");
@@ -467,7 +491,8 @@ Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantLi
     if (postgres) {
         auto inlined = inlineBindings(db.driver(), sql, bindings);
         if (!inlined)
-            return Error{QStringLiteral("Could not %1.").arg(what), inlined.error().detail};
+            return Error{QCoreApplication::translate("certdesk", "Could not %1.").arg(what),
+                         inlined.error().detail};
         if (!q.exec(*inlined))
             return failed(q);
         return q;

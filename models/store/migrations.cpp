@@ -3,6 +3,7 @@
 
 #include "models/store/database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -93,7 +94,7 @@ QStringList splitStatements(const QString &sql)
 
 Result<int> storedSchemaVersion(QSqlDatabase db, bool postgres)
 {
-    const QString what = QStringLiteral("read the schema version of the database");
+    const QString what = QCoreApplication::translate("certdesk", "read the schema version of the database");
     const QString exists =
         postgres ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
                                   "WHERE schemaname = current_schema() AND tablename = 'schema_version'")
@@ -103,7 +104,7 @@ Result<int> storedSchemaVersion(QSqlDatabase db, bool postgres)
     if (!found)
         return found.error();
     if (!found.value().next())
-        return Error{QStringLiteral("Could not %1.").arg(what), {}};
+        return Error{QCoreApplication::translate("certdesk", "Could not %1.").arg(what), {}};
     if (found.value().value(0).toLongLong() == 0)
         return 0;
     auto version = runQuery(db, QStringLiteral("SELECT MAX(version) FROM schema_version"), {}, what);
@@ -121,7 +122,8 @@ Result<bool> hasTables(QSqlDatabase db, bool postgres)
             ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")
             : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                              "AND name NOT LIKE 'sqlite%'");
-    auto q = runQuery(db, sql, {}, QStringLiteral("list the tables of the database"));
+    auto q =
+        runQuery(db, sql, {}, QCoreApplication::translate("certdesk", "list the tables of the database"));
     if (!q)
         return q.error();
     return q.value().next() && q.value().value(0).toLongLong() > 0;
@@ -129,8 +131,9 @@ Result<bool> hasTables(QSqlDatabase db, bool postgres)
 
 Error newerSchemaError(const QString &where, int stored, int known)
 {
-    return Error{QStringLiteral("%1 was written by a newer CertDesk (schema %2, this version knows %3): "
-                                "update CertDesk")
+    return Error{QCoreApplication::translate(
+                     "certdesk", "%1 was written by a newer CertDesk (schema %2, this version knows %3): "
+                                 "update CertDesk")
                      .arg(where)
                      .arg(stored)
                      .arg(known),
@@ -140,7 +143,8 @@ Error newerSchemaError(const QString &where, int stored, int known)
 Status migrate(QSqlDatabase db, bool postgres, const QList<Migration> &steps, const QString &where)
 {
     if (steps.isEmpty()) {
-        return Error{QStringLiteral("This build of CertDesk holds no database schema: reinstall CertDesk"),
+        return Error{QCoreApplication::translate(
+                         "certdesk", "This build of CertDesk holds no database schema: reinstall CertDesk"),
                      QStringLiteral("resource :/certdesk/migrations is empty")};
     }
     const int latest = steps.last().version;
@@ -149,8 +153,9 @@ Status migrate(QSqlDatabase db, bool postgres, const QList<Migration> &steps, co
         if (!transaction.isActive())
             return transaction.error();
         if (postgres) {
-            if (auto locked = runQuery(db, QString::fromLatin1(MigrationLockSql), {},
-                                       QStringLiteral("lock the database for its schema update"));
+            if (auto locked = runQuery(
+                    db, QString::fromLatin1(MigrationLockSql), {},
+                    QCoreApplication::translate("certdesk", "lock the database for its schema update"));
                 !locked)
                 return locked.error();
         }
@@ -163,7 +168,9 @@ Status migrate(QSqlDatabase db, bool postgres, const QList<Migration> &steps, co
         if (*stored >= step.version)
             continue; // rolled back: nothing was written
         const QString what =
-            QStringLiteral("update the database to schema version %1 (%2)").arg(step.version).arg(step.name);
+            QCoreApplication::translate("certdesk", "update the database to schema version %1 (%2)")
+                .arg(step.version)
+                .arg(step.name);
         for (const auto &statement : splitStatements(applyDialect(step.sql, postgres))) {
             if (auto q = runQuery(db, statement, {}, what); !q)
                 return q.error();

@@ -4,6 +4,7 @@
 #include "models/store/database.h"
 #include "models/store/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace certdesk::store {
@@ -14,8 +15,8 @@ Result<qint64> PrivateKeyRepository::insert(const QString &algorithm, const QStr
                                             const QByteArray &sealedPkcs8)
 {
     if (sealedPkcs8.isEmpty())
-        return Error{QStringLiteral("Cannot save an empty private key"), {}};
-    const QString what = QStringLiteral("save the private key");
+        return Error{QCoreApplication::translate("certdesk", "Cannot save an empty private key"), {}};
+    const QString what = QCoreApplication::translate("certdesk", "save the private key");
     auto q = runQuery(
         m_db,
         QStringLiteral("INSERT INTO private_keys (algorithm, public_key_sha256, sealed_pkcs8, created_at) "
@@ -26,7 +27,8 @@ Result<qint64> PrivateKeyRepository::insert(const QString &algorithm, const QStr
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{QStringLiteral("Could not %1.").arg(what), QStringLiteral("INSERT returned no id")};
+        return Error{QCoreApplication::translate("certdesk", "Could not %1.").arg(what),
+                     QStringLiteral("INSERT returned no id")};
     return q.value().value(0).toLongLong();
 }
 
@@ -36,14 +38,15 @@ Result<StoredPrivateKey> PrivateKeyRepository::find(qint64 id)
         runQuery(m_db,
                  QStringLiteral("SELECT id, algorithm, public_key_sha256, sealed_pkcs8 FROM private_keys "
                                 "WHERE id = ?"),
-                 {qlonglong(id)}, QStringLiteral("read the private key"));
+                 {qlonglong(id)}, QCoreApplication::translate("certdesk", "read the private key"));
     if (!q)
         return q.error();
     if (!q.value().next()) {
-        return Error{
-            QStringLiteral("Private key %1 is not in the inventory (it may have been deleted)").arg(id),
-            {},
-            ErrorCode::NotFound};
+        return Error{QCoreApplication::translate(
+                         "certdesk", "Private key %1 is not in the inventory (it may have been deleted)")
+                         .arg(id),
+                     {},
+                     ErrorCode::NotFound};
     }
     StoredPrivateKey key;
     key.id = q.value().value(0).toLongLong();
@@ -57,7 +60,8 @@ Result<std::optional<qint64>> PrivateKeyRepository::findByPublicKey(const QStrin
 {
     auto q = runQuery(
         m_db, QStringLiteral("SELECT id FROM private_keys WHERE public_key_sha256 = ? ORDER BY id LIMIT 1"),
-        {text(publicKeySha256.toLower())}, QStringLiteral("look up the private key"));
+        {text(publicKeySha256.toLower())},
+        QCoreApplication::translate("certdesk", "look up the private key"));
     if (!q)
         return q.error();
     if (!q.value().next())

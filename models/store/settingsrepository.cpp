@@ -4,6 +4,8 @@
 #include "models/store/database.h"
 #include "models/store/sqlvalues.h"
 
+#include <QCoreApplication>
+
 namespace certdesk::store {
 
 using namespace detail;
@@ -11,7 +13,7 @@ using namespace detail;
 Result<std::optional<QString>> SettingsRepository::value(const QString &key)
 {
     auto q = runQuery(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {text(key)},
-                      QStringLiteral("read the setting %1").arg(key));
+                      QCoreApplication::translate("certdesk", "read the setting %1").arg(key));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -24,7 +26,8 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
     auto q = runQuery(m_db,
                       QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                      {text(key), text(value)}, QStringLiteral("save the setting %1").arg(key));
+                      {text(key), text(value)},
+                      QCoreApplication::translate("certdesk", "save the setting %1").arg(key));
     if (!q)
         return q.error();
     return {};
@@ -36,7 +39,7 @@ Result<QString> SettingsRepository::insertIfAbsent(const QString &key, const QSt
     // and SQLite serialises writers, so the value read afterwards is the one that won.
     auto q = runQuery(
         m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
-        {text(key), text(value)}, QStringLiteral("save the setting %1").arg(key));
+        {text(key), text(value)}, QCoreApplication::translate("certdesk", "save the setting %1").arg(key));
     if (!q)
         return q.error();
     q.value().finish();
@@ -44,7 +47,7 @@ Result<QString> SettingsRepository::insertIfAbsent(const QString &key, const QSt
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return Error{QStringLiteral("Could not save the setting %1.").arg(key),
+        return Error{QCoreApplication::translate("certdesk", "Could not save the setting %1.").arg(key),
                      QStringLiteral("row vanished")};
     return **stored;
 }
