@@ -95,6 +95,738 @@
         <source>Import certificates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>returned to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key exported in a password-protected PKCS#12, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate exported, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER holds one certificate only; export a PKCS#12 to include the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk does not write private keys in plain PEM; export a PKCS#12 with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored chain of this certificate is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk holds no private key for this certificate; export it without the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PKCS#12 that holds a private key needs a password. Enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a certificate file. Choose the files inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MiB, too large for a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key added from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 with its private key (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner &quot;%1&quot; -&gt; &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags &quot;%1&quot; -&gt; &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored certificate %1 is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored chain of certificate %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject must have the form /C=DE/O=Org/CN=name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject part &quot;%1&quot; is not of the form TYPE=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject attribute %1 has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject attribute &quot;%1&quot; is unknown or its value is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s start date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s end date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s start date is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s end date is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s start date could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s end date could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number is longer than 20 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; must be plain ASCII (use punycode for international domain names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty %1 cannot go into a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject alternative name &quot;%1&quot; must start with DNS:, IP:, email: or URI:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 extension could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extended key usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL distribution point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA issuers URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject key identifier could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority key identifier could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported signature digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject&apos;s public key is not a valid SubjectPublicKeyInfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is not a valid PKCS#8 private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-signed certificate must be signed with its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer certificate is not a valid DER certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to the issuer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity must end after it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#7 data is truncated or corrupt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#7 data is not a certificate bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate signing request (CSR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate revocation list (CRL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no certificate: it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM data could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM block is truncated or corrupt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the PEM data is corrupt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#7 data holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no certificate: its PEM block is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM data holds no block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file&apos;s integrity check uses an algorithm that is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file is encrypted with an old algorithm (such as RC2) that this system&apos;s OpenSSL cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file is corrupt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in the PKCS#12 file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DER data is truncated or corrupt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not a certificate, PKCS#7 or PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DER data has unexpected bytes after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not a certificate, PKCS#7 or PKCS#12 file, or it is corrupt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate data is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not a valid DER certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 key could not be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated %1 key could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate to export is not a valid DER certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain is not a valid DER certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is needed to export a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not a valid PKCS#8 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is too large to encrypt in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data is too short to be valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data has an unknown format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is too large to decrypt in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decryption could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key derivation needs at least one iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase or salt is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record an audit event without an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the action in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate (SHA-256 %1) is already in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is not in the inventory; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a certificate without its SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the new certificate version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the certificate&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the certificate&apos;s owner, tags and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link the private key to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate version %1 is not in the inventory; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate version already has a private key: it was not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the certificate as revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1. Write it as postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read as a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name may not contain &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a connection option name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of option &apos;%1&apos; is empty or holds a space, &apos;;&apos; or quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 asks for a password for user %2: enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the login of user %2: check the user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the login of user %2: check the user name and password, and ask its administrator to allow this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the PostgreSQL server at %2: check its name or ask the server&apos;s administrator to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server at %1: check that it is running and reachable, and the server name and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CertDesk database: choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: check its permissions or choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tables that are not CertDesk&apos;s: choose an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database (it holds other tables): choose another file or move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch the database to write-ahead logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt %1 database driver is not installed: reinstall CertDesk or install the Qt SQL driver package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: check that it exists and that you may read and write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database (%2): choose another file or move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the database: try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the changes: the transaction is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to the database: they were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the schema version of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the tables of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CertDesk (schema %2, this version knows %3): update CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of CertDesk holds no database schema: reinstall CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the database for its schema update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the database to schema version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save an empty private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key %1 is not in the inventory (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the setting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli</name>
@@ -417,118 +1149,6 @@ Commands:
     <name>certdesk::cli::CommandContext</name>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::core</name>
-    <message>
-        <source>%1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a directory, not a certificate file. Choose the files inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than 32 MiB, too large for a certificate file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read. Check its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: it holds no certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner &quot;%1&quot; -&gt; &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags &quot;%1&quot; -&gt; &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notes changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::core::ExportService</name>
-    <message>
-        <source>returned to the caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private key exported in a password-protected PKCS#12, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate exported, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DER holds one certificate only; export a PKCS#12 to include the private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CertDesk does not write private keys in plain PEM; export a PKCS#12 with a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored chain of this certificate is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CertDesk holds no private key for this certificate; export it without the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PKCS#12 that holds a private key needs a password. Enter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::core::ImportService</name>
-    <message>
-        <source>Private key added from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from %1 with its private key (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::core::InventoryService</name>
-    <message>
-        <source>The stored certificate %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored chain of certificate %1 is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot; (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
