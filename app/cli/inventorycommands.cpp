@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <variant>
+
 namespace certdesk::cli {
 
 namespace {
@@ -42,6 +44,28 @@ Result<qint64> parseId(const QString &text)
     if (!ok || id <= 0)
         return Error{tr("'%1' is not a certificate id; 'certdeskctl inventory list' shows the ids.").arg(text)};
     return id;
+}
+
+/// The one certificate a command acts on, and the opened inventory that holds it.
+struct TargetCertificate
+{
+    qint64 id = 0;
+    std::shared_ptr<core::AppContext> app;
+};
+
+/// Takes the command's single ID argument and opens the inventory. On failure it has printed the
+/// error and returns the exit code instead.
+std::variant<int, TargetCertificate> openTarget(CommandContext &ctx, const CommandParser &p)
+{
+    if (p.positional().size() != 1)
+        return ctx.usage(tr("Name one certificate id."));
+    auto id = parseId(p.positional().first());
+    if (!id)
+        return ctx.fail(id.error());
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    return TargetCertificate{*id, *app};
 }
 
 int importCommand(CommandContext &ctx)
@@ -177,15 +201,11 @@ int showCommand(CommandContext &ctx)
     p.addOptions({json});
     if (auto code = p.parse(); code)
         return *code;
-    if (p.positional().size() != 1)
-        return ctx.usage(tr("Name one certificate id."));
-    auto id = parseId(p.positional().first());
-    if (!id)
-        return ctx.fail(id.error());
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto view = (*app)->inventory().view(*id);
+    auto target = openTarget(ctx, p);
+    if (auto *code = std::get_if<int>(&target))
+        return *code;
+    const auto &[id, app] = std::get<TargetCertificate>(target);
+    auto view = app->inventory().view(id);
     if (!view)
         return ctx.fail(view.error());
     const auto now = QDateTime::currentDateTimeUtc();
@@ -278,17 +298,13 @@ int deleteCommand(CommandContext &ctx)
     p.addOptions({});
     if (auto code = p.parse(); code)
         return *code;
-    if (p.positional().size() != 1)
-        return ctx.usage(tr("Name one certificate id."));
-    auto id = parseId(p.positional().first());
-    if (!id)
-        return ctx.fail(id.error());
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    if (auto s = (*app)->inventory().remove(*id); !s)
+    auto target = openTarget(ctx, p);
+    if (auto *code = std::get_if<int>(&target))
+        return *code;
+    const auto &[id, app] = std::get<TargetCertificate>(target);
+    if (auto s = app->inventory().remove(id); !s)
         return ctx.fail(s.error());
-    ctx.out << tr("Deleted certificate %1").arg(*id) << u'\n';
+    ctx.out << tr("Deleted certificate %1").arg(id) << u'\n';
     return Ok;
 }
 } // namespace
