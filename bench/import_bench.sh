@@ -110,7 +110,7 @@ fi
 if [[ "${SKIP_XCA:-0}" != 1 ]]; then
   mkdir -p "$WORK/xca"
   RESULTS_DIR="$WORK/xca" timeout 1800 "$SHARED/xca_import_baseline.sh" "$N" >/dev/null
-  cat "$WORK/xca/xca_import_baseline.txt" | tee -a "$WORK/certdesk.txt"
+  tee -a "$WORK/certdesk.txt" < "$WORK/xca/xca_import_baseline.txt"
   xca_rate=$(awk '$1 == "RESULT" && $2 == "xca_import_certs_per_s" {print $3}' "$WORK/xca/xca_import_baseline.txt")
   ratio=$(python3 -c "print(round($rate/$xca_rate,1))")
   ratio2=$(python3 -c "print(round($rate2/$xca_rate,1))")

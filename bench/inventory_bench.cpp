@@ -11,9 +11,9 @@
 // The inventory is generated once (real certificates signed with pki::signCertificate, parsed with
 // pki::parseCertificateDer, inserted with store::CertificateRepository::create in one Transaction)
 // and cached by count; every measured run works on a fresh copy of it.
-// With --breakdown, a second process times the load steps one by one (summaries(), the query alone,
-// setCertificates()) and the filter with a bare QTableView, for the product's CertificateFilterModel and
-// for a prototype of the proposed fix (OnePassFilterModel).
+// With --breakdown, a second process times the load steps one by one (summaries(), prepareRows() as
+// the worker thread runs it, setRows() on the GUI thread) and the product's CertificateFilterModel with
+// a bare QTableView.
 // Prints "RESULT key value unit" lines and a goal check. Not a test: not registered with ctest.
 #include "app/core/auditlog.h"
 #include "app/core/datakeysource.h"
@@ -543,66 +543,6 @@ int measure(const QString &dbPath, int expectedRows, int rounds, qint64 spawnedA
     return 0;
 }
 
-/// Proposed fix, prototyped here only to measure it: the filter of item::CertificateFilterModel, but
-/// a changed filter rebuilds the proxy's mapping in one pass (QSortFilterProxyModel::invalidate(),
-/// one layoutChanged) instead of invalidateRowsFilter(), whose row-range removals and insertions cost
-/// O(rows x ranges) in Qt 6.4 (and a QHeaderView scan per range). With `utf8`, the search texts are
-/// also kept as UTF-8 and searched with memmem().
-class OnePassFilterModel final : public QSortFilterProxyModel
-{
-public:
-    explicit OnePassFilterModel(bool utf8) : m_utf8(utf8) { setDynamicSortFilter(false); }
-    void setTable(item::CertificateTableModel *table)
-    {
-        m_table = table;
-        m_texts.clear();
-        if (m_utf8) {
-            m_texts.reserve(size_t(table->rowCount()));
-            for (int r = 0; r < table->rowCount(); ++r)
-                m_texts.push_back(table->searchTextAt(r).toUtf8());
-        }
-        setSourceModel(table);
-    }
-    void setSearchText(const QString &text)
-    {
-        const auto words = text.toLower().split(u' ', Qt::SkipEmptyParts);
-        if (words == m_words)
-            return;
-        m_words = words;
-        m_utf8Words.clear();
-        for (const auto &w : words)
-            m_utf8Words << w.toUtf8();
-        invalidate();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        if (parent.isValid())
-            return false;
-        if (m_utf8) {
-            const QByteArray &t = m_texts[size_t(row)];
-            for (const auto &w : m_utf8Words) {
-                if (!memmem(t.constData(), size_t(t.size()), w.constData(), size_t(w.size())))
-                    return false;
-            }
-            return true;
-        }
-        const QString &t = m_table->searchTextAt(row);
-        for (const auto &w : m_words) {
-            if (!t.contains(w))
-                return false;
-        }
-        return true;
-    }
-
-private:
-    bool m_utf8;
-    item::CertificateTableModel *m_table = nullptr;
-    QStringList m_words;
-    QList<QByteArray> m_utf8Words;
-    std::vector<QByteArray> m_texts;
-};
 
 /// Types the search sequence into `setSearchText` of a filter shown in a table view (the first row
 /// selected, as the page does), printing one RESULT per step.
@@ -625,8 +565,7 @@ template <typename Filter> void timeSearches(const char *name, Filter &filter, Q
     }
 }
 
-/// The same steps one by one, without the window, to see where the time goes; and the proposed
-/// filter model, to measure the fix.
+/// The same steps one by one, without the window, to see where the time goes.
 int breakdown(const QString &dbPath, int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -642,35 +581,15 @@ int breakdown(const QString &dbPath, int argc, char **argv)
         die(rows.error().fullText());
     result("step_summaries_ms", msSince(t), "ms", QStringLiteral("(%1 rows)").arg(rows->size()));
     result("step_rss_after_summaries_mib", double(procStatusKiB("VmRSS")) / 1024.0, "MiB");
-    {
-        // The query of CertificateRepository::summaries(), its values only read: the SQLite + Qt driver
-        // share.
-        t = monotonicNs();
-        auto q = store::runQuery(
-            connection,
-            QStringLiteral(
-                "SELECT c.id, c.common_name, v.sans, v.issuer_cn, v.issuer_dn, v.serial_hex, v.not_before, "
-                "v.not_after, v.sha256, c.owner, c.tags, c.revoked, v.private_key_id "
-                "FROM certificates c JOIN certificate_versions v ON v.certificate_id = c.id "
-                "WHERE NOT EXISTS (SELECT 1 FROM certificate_versions n "
-                "WHERE n.certificate_id = v.certificate_id AND n.version_no > v.version_no) "
-                "ORDER BY c.id"),
-            {}, QStringLiteral("read"));
-        if (!q)
-            die(q.error().fullText());
-        qint64 chars = 0;
-        while (q->next()) {
-            for (int c = 0; c < 13; ++c)
-                chars += q->value(c).toString().size();
-        }
-        result("step_summaries_query_only_ms", msSince(t), "ms",
-               QStringLiteral("(same SELECT, values read as QString, no CertificateSummary built; %1 chars)")
-                   .arg(chars));
-    }
     t = monotonicNs();
     item::CertificateTableModel model;
-    model.setCertificates(*rows, QDateTime::currentDateTimeUtc());
-    result("step_set_certificates_ms", msSince(t), "ms");
+    auto prepared = item::CertificateTableModel::prepareRows(*rows, QDateTime::currentDateTimeUtc(),
+                                                             domain::DefaultExpiringDays, model.sortColumn(),
+                                                             model.sortOrder());
+    result("step_prepare_rows_worker_ms", msSince(t), "ms", QStringLiteral("(worker thread in the console)"));
+    t = monotonicNs();
+    model.setRows(std::move(prepared));
+    result("step_set_rows_gui_ms", msSince(t), "ms", QStringLiteral("(GUI thread in the console)"));
     result("step_rss_after_model_mib", double(procStatusKiB("VmRSS")) / 1024.0, "MiB");
     {
         t = monotonicNs();
@@ -680,20 +599,6 @@ int breakdown(const QString &dbPath, int argc, char **argv)
                QStringLiteral("(%1 rows)").arg(filter.rowCount()));
         QTableView view;
         timeSearches("product", filter, view);
-    }
-    {
-        OnePassFilterModel filter(false);
-        filter.setTable(&model);
-        QTableView view;
-        timeSearches("onepass", filter, view);
-    }
-    {
-        t = monotonicNs();
-        OnePassFilterModel filter(true);
-        filter.setTable(&model);
-        result("step_onepass_utf8_build_ms", msSince(t), "ms");
-        QTableView view;
-        timeSearches("onepass_utf8", filter, view);
     }
     result("step_peak_rss_mib", double(procStatusKiB("VmHWM")) / 1024.0, "MiB");
     return 0;

@@ -3,10 +3,12 @@
 
 #include "models/domain/certificate.h"
 
+#include <QByteArray>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace certdesk::item {
 
@@ -14,7 +16,9 @@ class CertificateTableModel;
 
 /// Filters the inventory table by search words (every word must appear in one of the searchable
 /// columns, case-insensitive), by status and by an expiry window. Sorting is delegated to the
-/// CertificateTableModel, so the proxy keeps the source order and a keystroke only re-filters.
+/// CertificateTableModel, so the proxy keeps the source order and a keystroke only re-filters:
+/// each change rebuilds the mapping in one pass (invalidate(), one layout change) instead of Qt's
+/// range-by-range row removal, whose cost grows with the number of scattered matches.
 class CertificateFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -35,8 +39,16 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    /// Finds the rows that hold every search word, scanning the table's search blob once per word.
+    void matchSearchWords() const;
+
     CertificateTableModel *m_table = nullptr;
     QStringList m_words;
+    QList<QByteArray> m_utf8Words; ///< the search words as lowercase UTF-8
+    /// Per source row: holds every search word. Computed on the first filterAcceptsRow() after a
+    /// change of words or of the source's rows, since the proxy then asks about every row.
+    mutable std::vector<char> m_wordMatch;
+    mutable bool m_wordMatchValid = false;
     std::optional<domain::CertificateStatus> m_status;
     std::optional<int> m_expiringWithinDays;
 };

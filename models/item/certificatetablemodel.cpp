@@ -51,28 +51,107 @@ QString statusDisplayName(domain::CertificateStatus status)
 
 CertificateTableModel::CertificateTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+namespace {
+/// Lays the rows' search texts out again in the rows' current order, so the filter reads the
+/// blob front to back.
+QByteArray reorderSearchBlob(QList<CertificateRow> &rows, const QByteArray &blob)
+{
+    QByteArray ordered;
+    ordered.reserve(blob.size());
+    for (auto &row : rows) {
+        const qsizetype offset = ordered.size();
+        ordered.append(blob.constData() + row.searchOffset, row.searchLength);
+        ordered.append('\0');
+        row.searchOffset = offset;
+    }
+    return ordered;
+}
+
+void sortRows(QList<CertificateRow> &rows, int column, Qt::SortOrder order)
+{
+    const auto text = [column](const CertificateRow &r) -> const QString & {
+        switch (column) {
+        case CertificateTableModel::Sans:
+            return r.sansText;
+        case CertificateTableModel::Issuer:
+            return r.summary.issuer;
+        case CertificateTableModel::Owner:
+            return r.summary.owner;
+        case CertificateTableModel::Tags:
+            return r.tagsText;
+        default:
+            return r.summary.commonName;
+        }
+    };
+    const auto less = [&](const CertificateRow &a, const CertificateRow &b) {
+        switch (column) {
+        case CertificateTableModel::Expires:
+        case CertificateTableModel::DaysLeft:
+            return a.expiresAt < b.expiresAt;
+        case CertificateTableModel::Status:
+            return a.status != b.status ? int(a.status) < int(b.status) : a.expiresAt < b.expiresAt;
+        default:
+            return QString::compare(text(a), text(b), Qt::CaseInsensitive) < 0;
+        }
+    };
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(rows.begin(), rows.end(), less);
+    else
+        std::stable_sort(rows.begin(), rows.end(), [&](const CertificateRow &a, const CertificateRow &b) {
+            return less(b, a);
+        });
+}
+} // namespace
+
+CertificateRows CertificateTableModel::prepareRows(QList<domain::CertificateSummary> certificates,
+                                                   const QDateTime &now, int expiringDays, int sortColumn,
+                                                   Qt::SortOrder order)
+{
+    CertificateRows prepared;
+    prepared.sortColumn = sortColumn;
+    prepared.sortOrder = order;
+    prepared.rows.reserve(certificates.size());
+    QByteArray blob;
+    blob.reserve(certificates.size() * 256);
+    for (auto &c : certificates) {
+        CertificateRow row;
+        row.summary = std::move(c);
+        const auto &s = row.summary;
+        row.status = domain::statusAt(s.notAfter, s.revoked, now, expiringDays);
+        row.daysLeft = daysBetween(now, s.notAfter);
+        row.expiresAt = s.notAfter.toSecsSinceEpoch();
+        row.sansText = s.sans.join(QStringLiteral(", "));
+        row.tagsText = s.tags.join(QStringLiteral(", "));
+        const QString search = s.commonName + u'\n' + row.sansText + u'\n' + s.issuer + u'\n' + s.owner + u'\n' +
+                               row.tagsText + u'\n' + s.serialHex + u'\n' + s.sha256;
+        const QByteArray text = search.toLower().toUtf8();
+        row.searchOffset = blob.size();
+        row.searchLength = text.size();
+        blob.append(text);
+        blob.append('\0');
+        prepared.rows.push_back(std::move(row));
+    }
+    sortRows(prepared.rows, sortColumn, order);
+    prepared.searchBlob = reorderSearchBlob(prepared.rows, blob);
+    return prepared;
+}
+
+void CertificateTableModel::setRows(CertificateRows rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows.rows);
+    m_searchBlob = std::move(rows.searchBlob);
+    if (rows.sortColumn != m_sortColumn || rows.sortOrder != m_sortOrder) {
+        sortRows(m_rows, m_sortColumn, m_sortOrder);
+        m_searchBlob = reorderSearchBlob(m_rows, m_searchBlob);
+    }
+    endResetModel();
+}
+
 void CertificateTableModel::setCertificates(QList<domain::CertificateSummary> certificates, const QDateTime &now,
                                             int expiringDays)
 {
-    QList<Row> rows;
-    rows.reserve(certificates.size());
-    for (auto &c : certificates) {
-        Row row{std::move(c), {}, 0, 0, {}, {}, {}};
-        row.expiresAt = row.summary.notAfter.toSecsSinceEpoch();
-        row.status = domain::statusAt(row.summary.notAfter, row.summary.revoked, now, expiringDays);
-        row.daysLeft = daysBetween(now, row.summary.notAfter);
-        row.sansText = row.summary.sans.join(QStringLiteral(", "));
-        row.tagsText = row.summary.tags.join(QStringLiteral(", "));
-        row.searchText = (row.summary.commonName + u'\n' + row.sansText + u'\n' + row.summary.issuer + u'\n' +
-                          row.summary.owner + u'\n' + row.tagsText + u'\n' + row.summary.serialHex + u'\n' +
-                          row.summary.sha256)
-                             .toLower();
-        rows.push_back(std::move(row));
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    sortRows();
-    endResetModel();
+    setRows(prepareRows(std::move(certificates), now, expiringDays, m_sortColumn, m_sortOrder));
 }
 
 int CertificateTableModel::rowOfId(qint64 id) const
@@ -81,6 +160,13 @@ int CertificateTableModel::rowOfId(qint64 id) const
         if (m_rows[i].summary.id == id)
             return i;
     return -1;
+}
+
+int CertificateTableModel::rowAtSearchOffset(qsizetype offset) const
+{
+    const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), offset,
+                                     [](qsizetype o, const CertificateRow &r) { return o < r.searchOffset; });
+    return int(it - m_rows.cbegin()) - 1;
 }
 
 int CertificateTableModel::rowCount(const QModelIndex &parent) const
@@ -97,7 +183,7 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const CertificateRow &row = m_rows.at(index.row());
     const auto &s = row.summary;
     switch (role) {
     case Qt::DisplayRole:
@@ -196,7 +282,8 @@ void CertificateTableModel::sort(int column, Qt::SortOrder order)
         persistentIds << m_rows.at(idx.row()).summary.id;
     m_sortColumn = column;
     m_sortOrder = order;
-    sortRows();
+    sortRows(m_rows, m_sortColumn, m_sortOrder);
+    m_searchBlob = reorderSearchBlob(m_rows, m_searchBlob);
     QHash<qint64, int> rowOfIdMap;
     if (!oldPersistent.isEmpty()) {
         rowOfIdMap.reserve(m_rows.size());
@@ -209,39 +296,6 @@ void CertificateTableModel::sort(int column, Qt::SortOrder order)
         newPersistent << index(rowOfIdMap.value(persistentIds[i]), oldPersistent[i].column());
     changePersistentIndexList(oldPersistent, newPersistent);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-void CertificateTableModel::sortRows()
-{
-    const auto text = [this](const Row &r) -> const QString & {
-        switch (m_sortColumn) {
-        case Sans:
-            return r.sansText;
-        case Issuer:
-            return r.summary.issuer;
-        case Owner:
-            return r.summary.owner;
-        case Tags:
-            return r.tagsText;
-        default:
-            return r.summary.commonName;
-        }
-    };
-    const auto less = [&](const Row &a, const Row &b) {
-        switch (m_sortColumn) {
-        case Expires:
-        case DaysLeft:
-            return a.expiresAt < b.expiresAt;
-        case Status:
-            return a.status != b.status ? int(a.status) < int(b.status) : a.expiresAt < b.expiresAt;
-        default:
-            return QString::compare(text(a), text(b), Qt::CaseInsensitive) < 0;
-        }
-    };
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_rows.begin(), m_rows.end(), less);
-    else
-        std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) { return less(b, a); });
 }
 
 } // namespace certdesk::item

@@ -4,6 +4,7 @@
 #include "models/item/certificatefiltermodel.h"
 #include "models/item/certificatetablemodel.h"
 #include "models/item/roles.h"
+#include "ui/backgroundtask.h"
 #include "ui/inventorycontroller.h"
 #include "ui/prompter.h"
 #include "ui/uisettings.h"
@@ -211,15 +212,35 @@ QList<QAction *> InventoryPage::editActions() const
 void InventoryPage::setExpiringDays(int days)
 {
     m_expiringDays = days;
-    onCertificatesLoaded(m_lastLoaded);
+    m_controller->reload();
 }
 
 void InventoryPage::onCertificatesLoaded(const QList<domain::CertificateSummary> &certificates)
 {
+    // Building 100,000 rows (status, search text, sort) takes a few hundred ms: do it on a worker
+    // thread and only swap the result in here. A newer load supersedes an older one still running.
+    const quint64 generation = ++m_rowsGeneration;
+    const int days = m_expiringDays;
+    const int column = m_model->sortColumn();
+    const auto order = m_model->sortOrder();
+    runInBackground(
+        this,
+        [certificates, days, column, order] {
+            return item::CertificateTableModel::prepareRows(certificates, QDateTime::currentDateTimeUtc(), days,
+                                                            column, order);
+        },
+        [this, generation](const item::CertificateRows &rows) {
+            if (generation == m_rowsGeneration)
+                showRows(rows);
+        });
+}
+
+void InventoryPage::showRows(const item::CertificateRows &rows)
+{
     const auto keep = currentId();
-    m_lastLoaded = certificates;
-    m_model->setCertificates(certificates, QDateTime::currentDateTimeUtc(), m_expiringDays);
-    m_stack->setCurrentWidget(certificates.isEmpty() ? m_stack->widget(0) : m_table);
+    const bool empty = rows.rows.isEmpty();
+    m_model->setRows(rows);
+    m_stack->setCurrentWidget(empty ? m_stack->widget(0) : m_table);
     if (keep) {
         const int row = m_model->rowOfId(*keep);
         const auto proxy = row >= 0 ? m_filter->mapFromSource(m_model->index(row, 0)) : QModelIndex();
@@ -238,6 +259,7 @@ void InventoryPage::onCertificatesLoaded(const QList<domain::CertificateSummary>
         m_details->clear(tr("Select a certificate to see its details."));
     updateCount();
     updateActions();
+    Q_EMIT rowsShown();
 }
 
 void InventoryPage::updateCount()

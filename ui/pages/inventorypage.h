@@ -19,6 +19,7 @@ class QTableView;
 namespace certdesk::item {
 class CertificateTableModel;
 class CertificateFilterModel;
+struct CertificateRows;
 } // namespace certdesk::item
 
 namespace certdesk::ui {
@@ -55,10 +56,13 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// A (re)load of the inventory reached the table.
+    void rowsShown();
 
 private:
     void createActions();
     void onCertificatesLoaded(const QList<domain::CertificateSummary> &certificates);
+    void showRows(const item::CertificateRows &rows);
     void onImportFinished(const QList<core::ImportResult> &results, const std::optional<QString> &password);
     void askNextPassword();
     void onCurrentChanged();
@@ -77,7 +81,7 @@ private:
     Prompter *m_prompter;
     item::CertificateTableModel *m_model;
     item::CertificateFilterModel *m_filter;
-    QList<domain::CertificateSummary> m_lastLoaded;
+    quint64 m_rowsGeneration = 0;
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
     QLabel *m_count;
