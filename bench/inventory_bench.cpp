@@ -329,6 +329,13 @@ public:
     {
         die(title + QStringLiteral(": ") + error.fullText());
     }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
+    std::optional<core::IssueCertificateRequest> newCertificate(QWidget *, const QStringList &,
+                                                                const QStringList &) override
+    {
+        return {};
+    }
+    std::optional<pki::RevocationReason> revocationReason(QWidget *, const QString &) override { return {}; }
 };
 
 /// Counts the paint events of a widget and calls back at the start of each.

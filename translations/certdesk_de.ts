@@ -5,850 +5,1201 @@
     <name>certdesk</name>
     <message>
         <source>%1 could not be written; nothing was changed. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden; es wurde nichts geändert. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>Give either a SQLite file or a PostgreSQL URL, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder eine SQLite-Datei oder eine PostgreSQL-URL an, nicht beides.</translation>
     </message>
     <message>
         <source>No OS keychain is available to hold the inventory&apos;s data key. Unlock or install a keychain (Secret Service, KWallet), or set CERTDESK_MASTER_KEY_FILE to a file that holds a master passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Betriebssystems verfügbar, der den Datenschlüssel des Inventars aufnehmen kann. Entsperren oder installieren Sie einen Schlüsselbund (Secret Service, KWallet) oder setzen Sie CERTDESK_MASTER_KEY_FILE auf eine Datei, die eine Master-Passphrase enthält.</translation>
     </message>
     <message>
         <source>data key in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschlüssel im Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
         <source>The data key in the OS keychain does not open this inventory&apos;s secrets. It belongs to another inventory; restore the right keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschlüssel im Schlüsselbund des Betriebssystems entschlüsselt die Geheimnisse dieses Inventars nicht. Er gehört zu einem anderen Inventar; stellen Sie den richtigen Schlüsselbund-Eintrag wieder her.</translation>
     </message>
     <message>
         <source>The keychain entry for this inventory&apos;s data key is damaged. Restore it from a keychain backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag für den Datenschlüssel dieses Inventars ist beschädigt. Stellen Sie ihn aus einer Sicherung des Schlüsselbunds wieder her.</translation>
     </message>
     <message>
         <source>The OS keychain holds no data key for this inventory; it was set up on another machine or user account. Restore that keychain entry, or open the inventory where it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems enthält keinen Datenschlüssel für dieses Inventar; es wurde auf einem anderen Rechner oder unter einem anderen Benutzerkonto eingerichtet. Stellen Sie diesen Schlüsselbund-Eintrag wieder her oder öffnen Sie das Inventar dort, wo es angelegt wurde.</translation>
     </message>
     <message>
         <source>master passphrase from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Master-Passphrase aus %1</translation>
     </message>
     <message>
         <source>The master passphrase in %1 does not open this inventory&apos;s secrets. Put the passphrase the inventory was set up with in that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Master-Passphrase in %1 entschlüsselt die Geheimnisse dieses Inventars nicht. Tragen Sie in diese Datei die Passphrase ein, mit der das Inventar eingerichtet wurde.</translation>
     </message>
     <message>
         <source>CERTDESK_MASTER_KEY_FILE names %1, which cannot be read. Point it at a readable file that holds the master passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_MASTER_KEY_FILE verweist auf %1, das nicht gelesen werden kann. Lassen Sie die Variable auf eine lesbare Datei mit der Master-Passphrase verweisen.</translation>
     </message>
     <message>
         <source>The master passphrase file %1 is larger than 4 KiB; it should hold one line with the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase-Datei %1 ist größer als 4 KiB; sie sollte nur eine Zeile mit der Passphrase enthalten.</translation>
     </message>
     <message>
         <source>The master passphrase file %1 is empty. Write the passphrase into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase-Datei %1 ist leer. Schreiben Sie die Passphrase hinein.</translation>
     </message>
     <message>
         <source>The inventory&apos;s key-derivation settings are damaged (secrets.kdf_iterations). Restore the database from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen zur Schlüsselableitung des Inventars sind beschädigt (secrets.kdf_iterations). Stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>This inventory&apos;s secrets are protected by a master passphrase. Set CERTDESK_MASTER_KEY_FILE to the file that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse dieses Inventars sind durch eine Master-Passphrase geschützt. Setzen Sie CERTDESK_MASTER_KEY_FILE auf die Datei, die sie enthält.</translation>
     </message>
     <message>
         <source>This inventory&apos;s secrets are protected by a data key in the OS keychain, not by a passphrase. Unset CERTDESK_MASTER_KEY_FILE and open it where its keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse dieses Inventars sind durch einen Datenschlüssel im Schlüsselbund des Betriebssystems geschützt, nicht durch eine Passphrase. Entfernen Sie CERTDESK_MASTER_KEY_FILE und öffnen Sie das Inventar dort, wo sein Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
         <source>A stored secret could not be decrypted: it is damaged or was sealed under another data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Geheimnis konnte nicht entschlüsselt werden: Es ist beschädigt oder wurde mit einem anderen Datenschlüssel verschlüsselt.</translation>
     </message>
     <message>
         <source>CertDesk certificate console</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk-Zertifikatskonsole</translation>
     </message>
     <message>
         <source>Open this SQLite inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses SQLite-Inventar öffnen.</translation>
     </message>
     <message>
         <source>Open this PostgreSQL inventory (URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PostgreSQL-Inventar öffnen (URL).</translation>
     </message>
     <message>
         <source>Certificate files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Zertifikatsdateien.</translation>
     </message>
     <message>
         <source>Opening the inventory failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen des Inventars fehlgeschlagen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.cert *.der *.p7b *.p7c *.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer *.cert *.der *.p7b *.p7c *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate importieren</translation>
     </message>
     <message>
         <source>returned to the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>an den Aufrufer zurückgegeben</translation>
     </message>
     <message>
         <source>Private key exported in a password-protected PKCS#12, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel in passwortgeschützter PKCS#12-Datei exportiert, %1</translation>
     </message>
     <message>
         <source>Certificate exported, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat exportiert, %1</translation>
     </message>
     <message>
         <source>DER holds one certificate only; export a PKCS#12 to include the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>DER enthält nur ein einzelnes Zertifikat; exportieren Sie eine PKCS#12-Datei, um den privaten Schlüssel einzuschließen.</translation>
     </message>
     <message>
         <source>CertDesk does not write private keys in plain PEM; export a PKCS#12 with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk schreibt private Schlüssel nicht unverschlüsselt als PEM; exportieren Sie eine PKCS#12-Datei mit Passwort.</translation>
     </message>
     <message>
         <source>The stored chain of this certificate is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kette dieses Zertifikats ist beschädigt.</translation>
     </message>
     <message>
         <source>CertDesk holds no private key for this certificate; export it without the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk verwaltet keinen privaten Schlüssel für dieses Zertifikat; exportieren Sie es ohne Schlüssel.</translation>
     </message>
     <message>
         <source>A PKCS#12 that holds a private key needs a password. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PKCS#12-Datei mit privatem Schlüssel benötigt ein Passwort. Geben Sie eines ein.</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>%1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>%1 is a directory, not a certificate file. Choose the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Zertifikatsdatei. Wählen Sie die Dateien darin aus.</translation>
     </message>
     <message>
         <source>%1 is larger than 32 MiB, too large for a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 32 MiB und damit zu groß für eine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>%1 is empty: it holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Die Datei enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>Private key added from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel aus %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Imported from %1 with its private key (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 mit privatem Schlüssel importiert (SHA-256 %2)</translation>
     </message>
     <message>
         <source>Imported from %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 importiert (SHA-256 %2)</translation>
     </message>
     <message>
         <source>import certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren der Zertifikate</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>owner &quot;%1&quot; -&gt; &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich „%1“ -&gt; „%2“</translation>
     </message>
     <message>
         <source>tags &quot;%1&quot; -&gt; &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags „%1“ -&gt; „%2“</translation>
     </message>
     <message>
         <source>notes changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen geändert</translation>
     </message>
     <message>
         <source>The stored certificate %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Zertifikat %1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The stored chain of certificate %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kette von Zertifikat %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot; (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht (SHA-256 %2)</translation>
     </message>
     <message>
         <source>The subject could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhabername (Subject) konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The subject must have the form /C=DE/O=Org/CN=name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhabername muss die Form /C=DE/O=Org/CN=name haben.</translation>
     </message>
     <message>
         <source>The subject part &quot;%1&quot; is not of the form TYPE=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ des Inhabernamens hat nicht die Form TYP=Wert.</translation>
     </message>
     <message>
         <source>The subject attribute %1 has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attribut %1 des Inhabernamens hat keinen Wert.</translation>
     </message>
     <message>
         <source>The subject attribute &quot;%1&quot; is unknown or its value is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attribut „%1“ des Inhabernamens ist unbekannt oder sein Wert ist nicht zulässig.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gültigkeitsbeginn des Zertifikats fehlt.</translation>
     </message>
     <message>
         <source>The certificate&apos;s end date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gültigkeitsende des Zertifikats fehlt.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gültigkeitsbeginn des Zertifikats liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
         <source>The certificate&apos;s end date is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gültigkeitsende des Zertifikats liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gültigkeitsbeginn des Zertifikats konnte nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>The certificate&apos;s end date could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gültigkeitsende des Zertifikats konnte nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The serial number could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seriennummer konnte nicht erzeugt werden.</translation>
     </message>
     <message>
         <source>The serial number must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seriennummer muss positiv sein.</translation>
     </message>
     <message>
         <source>The serial number is longer than 20 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seriennummer ist länger als 20 Byte.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; must be plain ASCII (use punycode for international domain names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert „%2“ (%1) darf nur ASCII-Zeichen enthalten (für internationalisierte Domainnamen Punycode verwenden).</translation>
     </message>
     <message>
         <source>An empty %1 cannot go into a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Eintrag (%1) kann nicht in ein Zertifikat aufgenommen werden.</translation>
     </message>
     <message>
         <source>The certificate could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Name</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
     </message>
     <message>
         <source>The subject alternative name &quot;%1&quot; must start with DNS:, IP:, email: or URI:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alternative Inhabername „%1“ muss mit DNS:, IP:, email: oder URI: beginnen.</translation>
     </message>
     <message>
         <source>The %1 extension could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erweiterung %1 konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Schlüsselverwendung.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an extended key usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige erweiterte Schlüsselverwendung.</translation>
     </message>
     <message>
         <source>CRL distribution point</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL-Verteilungspunkt</translation>
     </message>
     <message>
         <source>OCSP URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-URL</translation>
     </message>
     <message>
         <source>CA issuers URL</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Issuers-URL</translation>
     </message>
     <message>
         <source>The subject key identifier could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselkennung des Inhabers konnte nicht berechnet werden.</translation>
     </message>
     <message>
         <source>The authority key identifier could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselkennung der Zertifizierungsstelle konnte nicht berechnet werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a supported signature digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein unterstütztes Hashverfahren für die Signatur.</translation>
     </message>
     <message>
         <source>The subject&apos;s public key is not a valid SubjectPublicKeyInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel des Inhabers ist keine gültige SubjectPublicKeyInfo.</translation>
     </message>
     <message>
         <source>The signing key is not a valid PKCS#8 private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel ist kein gültiger privater PKCS#8-Schlüssel.</translation>
     </message>
     <message>
         <source>A self-signed certificate must be signed with its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein selbstsigniertes Zertifikat muss mit seinem eigenen Schlüssel signiert werden.</translation>
     </message>
     <message>
         <source>The issuer certificate is not a valid DER certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing key does not belong to the issuer certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausstellerzertifikat ist kein gültiges DER-Zertifikat.</translation>
     </message>
     <message>
         <source>The certificate&apos;s validity must end after it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gültigkeitsende des Zertifikats muss nach dem Gültigkeitsbeginn liegen.</translation>
     </message>
     <message>
         <source>The certificate could not be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht signiert werden.</translation>
     </message>
     <message>
         <source>The certificate could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>The PKCS#7 data is truncated or corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#7-Daten sind abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
         <source>The PKCS#7 data is not a certificate bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#7-Daten sind kein Zertifikatsbündel.</translation>
     </message>
     <message>
         <source>an encrypted private key</source>
-        <translation type="unfinished"></translation>
+        <translation>einen verschlüsselten privaten Schlüssel</translation>
     </message>
     <message>
         <source>a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>einen privaten Schlüssel</translation>
     </message>
     <message>
         <source>a certificate signing request (CSR)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zertifikatsanforderung (CSR)</translation>
     </message>
     <message>
         <source>a certificate revocation list (CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zertifikatssperrliste (CRL)</translation>
     </message>
     <message>
         <source>a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>einen öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>key parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselparameter</translation>
     </message>
     <message>
         <source>The file holds no certificate: it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält kein Zertifikat, sondern %1.</translation>
     </message>
     <message>
         <source>The PEM data could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PEM-Daten konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The PEM block is truncated or corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PEM-Block ist abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
         <source>A certificate in the PEM data is corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat in den PEM-Daten ist beschädigt.</translation>
     </message>
     <message>
         <source>The PKCS#7 data holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#7-Daten enthalten kein Zertifikat.</translation>
     </message>
     <message>
         <source>The file holds no certificate: its PEM block is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält kein Zertifikat: Ihr PEM-Block ist „%1“.</translation>
     </message>
     <message>
         <source>The PEM data holds no block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PEM-Daten enthalten keinen Block.</translation>
     </message>
     <message>
         <source>The PKCS#12 file is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei ist durch ein Passwort geschützt.</translation>
     </message>
     <message>
         <source>The PKCS#12 password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PKCS#12-Passwort ist falsch.</translation>
     </message>
     <message>
         <source>The PKCS#12 file&apos;s integrity check uses an algorithm that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung der PKCS#12-Datei verwendet einen nicht unterstützten Algorithmus.</translation>
     </message>
     <message>
         <source>The PKCS#12 file is encrypted with an old algorithm (such as RC2) that this system&apos;s OpenSSL cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei ist mit einem veralteten Algorithmus (etwa RC2) verschlüsselt, den das OpenSSL dieses Systems nicht lesen kann.</translation>
     </message>
     <message>
         <source>The PKCS#12 file is corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>The PKCS#12 file holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>The private key in the PKCS#12 file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel in der PKCS#12-Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The DER data is truncated or corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DER-Daten sind abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
         <source>The data is not a certificate, PKCS#7 or PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind weder ein Zertifikat noch eine PKCS#7- oder PKCS#12-Datei.</translation>
     </message>
     <message>
         <source>The DER data has unexpected bytes after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DER-Daten enthalten nach ihrem Ende unerwartete Bytes.</translation>
     </message>
     <message>
         <source>The data is not a certificate, PKCS#7 or PKCS#12 file, or it is corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind weder ein Zertifikat noch eine PKCS#7- oder PKCS#12-Datei, oder sie sind beschädigt.</translation>
     </message>
     <message>
         <source>The certificate data is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdaten sind leer.</translation>
     </message>
     <message>
         <source>The data is not a valid DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind kein gültiges DER-Zertifikat.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file is too large to be a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für eine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>The %1 key could not be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel (%1) konnte nicht erzeugt werden.</translation>
     </message>
     <message>
         <source>The generated %1 key could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erzeugte Schlüssel (%1) konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>The certificate to export is not a valid DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu exportierende Zertifikat ist kein gültiges DER-Zertifikat.</translation>
     </message>
     <message>
         <source>The PKCS#12 file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>A certificate of the chain is not a valid DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat der Kette ist kein gültiges DER-Zertifikat.</translation>
     </message>
     <message>
         <source>A password is needed to export a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Exportieren eines privaten Schlüssels wird ein Passwort benötigt.</translation>
     </message>
     <message>
         <source>The private key is not a valid PKCS#8 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel ist kein gültiger PKCS#8-Schlüssel.</translation>
     </message>
     <message>
         <source>The private key does not belong to the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat.</translation>
     </message>
     <message>
         <source>The PKCS#12 file could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>The encryption key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verschlüsselungsschlüssel hat die falsche Länge.</translation>
     </message>
     <message>
         <source>The data is too large to encrypt in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind zu groß, um in einem Stück verschlüsselt zu werden.</translation>
     </message>
     <message>
         <source>The encryption could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The data could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht verschlüsselt werden.</translation>
     </message>
     <message>
         <source>The encrypted data is too short to be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselten Daten sind zu kurz, um gültig zu sein.</translation>
     </message>
     <message>
         <source>The encrypted data has an unknown format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselten Daten haben eine unbekannte Formatversion.</translation>
     </message>
     <message>
         <source>The data is too large to decrypt in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind zu groß, um in einem Stück entschlüsselt zu werden.</translation>
     </message>
     <message>
         <source>The decryption could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The data could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht entschlüsselt werden.</translation>
     </message>
     <message>
         <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht entschlüsselt werden: Der Schlüssel ist falsch oder die Daten wurden verändert.</translation>
     </message>
     <message>
         <source>The key derivation needs at least one iteration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselableitung benötigt mindestens eine Iteration.</translation>
     </message>
     <message>
         <source>The passphrase or salt is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase oder das Salt ist zu lang.</translation>
     </message>
     <message>
         <source>The key could not be derived from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht aus der Passphrase abgeleitet werden.</translation>
     </message>
     <message>
         <source>Cannot record an audit event without an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Audit-Ereignis ohne Aktion kann nicht protokolliert werden</translation>
     </message>
     <message>
         <source>record the action in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen der Aktion in das Audit-Protokoll</translation>
     </message>
     <message>
         <source>Could not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1.</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Audit-Protokolls</translation>
     </message>
     <message>
         <source>This certificate (SHA-256 %1) is already in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat (SHA-256 %1) ist bereits im Inventar</translation>
     </message>
     <message>
         <source>Certificate %1 is not in the inventory; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 ist nicht im Inventar; möglicherweise wurde es gelöscht.</translation>
     </message>
     <message>
         <source>save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Zertifikats</translation>
     </message>
     <message>
         <source>Cannot save a certificate without its SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat ohne SHA-256-Fingerabdruck kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Could not save the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>save the new certificate version</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der neuen Zertifikatsversion</translation>
     </message>
     <message>
         <source>look up the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen des Zertifikats</translation>
     </message>
     <message>
         <source>read the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Zertifikats</translation>
     </message>
     <message>
         <source>read the certificate&apos;s versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Zertifikatsversionen</translation>
     </message>
     <message>
         <source>read the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Inventars</translation>
     </message>
     <message>
         <source>count the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Zertifikate</translation>
     </message>
     <message>
         <source>save the certificate&apos;s owner, tags and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Verantwortlichem, Tags und Notizen des Zertifikats</translation>
     </message>
     <message>
         <source>link the private key to the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen des privaten Schlüssels mit dem Zertifikat</translation>
     </message>
     <message>
         <source>Certificate version %1 is not in the inventory; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsversion %1 ist nicht im Inventar; möglicherweise wurde sie gelöscht.</translation>
     </message>
     <message>
         <source>This certificate version already has a private key: it was not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zertifikatsversion hat bereits einen privaten Schlüssel; er wurde nicht ersetzt</translation>
     </message>
     <message>
         <source>mark the certificate as revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren des Zertifikats als widerrufen</translation>
     </message>
     <message>
         <source>delete the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Zertifikats</translation>
     </message>
     <message>
         <source>The PostgreSQL address is not valid: %1. Write it as postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Adresse ist ungültig: %1. Schreiben Sie sie in der Form postgresql://benutzer@host:port/datenbank</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist leer</translation>
     </message>
     <message>
         <source>it cannot be read as a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>sie lässt sich nicht als URL lesen</translation>
     </message>
     <message>
         <source>it must start with postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>sie muss mit postgresql:// beginnen</translation>
     </message>
     <message>
         <source>the server name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Servername fehlt</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
         <source>the database name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankname fehlt</translation>
     </message>
     <message>
         <source>the database name may not contain &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankname darf kein „/“ enthalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a connection option name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name einer Verbindungsoption</translation>
     </message>
     <message>
         <source>the value of option &apos;%1&apos; is empty or holds a space, &apos;;&apos; or quote</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert der Option „%1“ ist leer oder enthält ein Leerzeichen, „;“ oder ein Anführungszeichen</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 asks for a password for user %2: enter it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server %1 verlangt ein Passwort für den Benutzer %2: Geben Sie es ein</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused the login of user %2: check the user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server %1 hat die Anmeldung des Benutzers %2 abgelehnt: Prüfen Sie Benutzername und Passwort</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused the login of user %2: check the user name and password, and ask its administrator to allow this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server %1 hat die Anmeldung des Benutzers %2 abgelehnt: Prüfen Sie Benutzername und Passwort und bitten Sie den Administrator des Servers, diesen Benutzer zuzulassen</translation>
     </message>
     <message>
         <source>The database %1 does not exist on the PostgreSQL server at %2: check its name or ask the server&apos;s administrator to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert auf dem PostgreSQL-Server %2 nicht: Prüfen Sie den Namen oder bitten Sie den Administrator des Servers, sie anzulegen</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server at %1: check that it is running and reachable, and the server name and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum PostgreSQL-Server %1 möglich: Prüfen Sie, ob er läuft und erreichbar ist, sowie Servername und Port</translation>
     </message>
     <message>
         <source>No database file was given: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datenbankdatei angegeben: Wählen Sie eine aus</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CertDesk database: choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine CertDesk-Datenbank: Wählen Sie eine Datei</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database: check its permissions or choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden: Prüfen Sie die Zugriffsrechte oder wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <source>The database %1 already holds tables that are not CertDesk&apos;s: choose an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 enthält bereits Tabellen, die nicht zu CertDesk gehören: Wählen Sie eine leere Datenbank</translation>
     </message>
     <message>
         <source>%1 is not a CertDesk database (it holds other tables): choose another file or move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine CertDesk-Datenbank (sie enthält andere Tabellen): Wählen Sie eine andere Datei oder verschieben Sie diese</translation>
     </message>
     <message>
         <source>switch the database to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellen der Datenbank auf Write-Ahead-Logging</translation>
     </message>
     <message>
         <source>The Qt %1 database driver is not installed: reinstall CertDesk or install the Qt SQL driver package</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-Datenbanktreiber %1 ist nicht installiert: Installieren Sie CertDesk neu oder installieren Sie das Paket mit den Qt-SQL-Treibern</translation>
     </message>
     <message>
         <source>Cannot open the database file %1: check that it exists and that you may read and write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden: Prüfen Sie, ob sie existiert und ob Sie Lese- und Schreibrechte haben</translation>
     </message>
     <message>
         <source>Cannot prepare the connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>%1 is not a CertDesk database (%2): choose another file or move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine CertDesk-Datenbank (%2): Wählen Sie eine andere Datei oder verschieben Sie diese</translation>
     </message>
     <message>
         <source>Cannot prepare the database file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>Cannot start a transaction: the database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann keine Transaktion gestartet werden: Die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
         <source>Cannot start a transaction on the database: try again</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank kann keine Transaktion gestartet werden: Versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>Cannot save the changes: the transaction is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen können nicht gespeichert werden: Die Transaktion ist nicht aktiv</translation>
     </message>
     <message>
         <source>Cannot save the changes to the database: they were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen konnten nicht in der Datenbank gespeichert werden: Sie wurden nicht übernommen</translation>
     </message>
     <message>
         <source>read the schema version of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schemaversion der Datenbank</translation>
     </message>
     <message>
         <source>list the tables of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Tabellen der Datenbank</translation>
     </message>
     <message>
         <source>%1 was written by a newer CertDesk (schema %2, this version knows %3): update CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren CertDesk-Version geschrieben (Schema %2, diese Version kennt %3): Aktualisieren Sie CertDesk</translation>
     </message>
     <message>
         <source>This build of CertDesk holds no database schema: reinstall CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build von CertDesk enthält kein Datenbankschema: Installieren Sie CertDesk neu</translation>
     </message>
     <message>
         <source>lock the database for its schema update</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren der Datenbank für die Schemaaktualisierung</translation>
     </message>
     <message>
         <source>update the database to schema version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Datenbank auf Schemaversion %1 (%2)</translation>
     </message>
     <message>
         <source>Cannot save an empty private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer privater Schlüssel kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>save the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des privaten Schlüssels</translation>
     </message>
     <message>
         <source>read the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des privaten Schlüssels</translation>
     </message>
     <message>
         <source>Private key %1 is not in the inventory (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel %1 ist nicht im Inventar (möglicherweise wurde er gelöscht)</translation>
     </message>
     <message>
         <source>look up the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen des privaten Schlüssels</translation>
     </message>
     <message>
         <source>read the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Einstellung %1</translation>
     </message>
     <message>
         <source>save the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Einstellung %1</translation>
     </message>
     <message>
         <source>Could not save the setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This CA publishes its own CRLs; CertDesk does not make them for it.</source>
+        <translation>Diese CA veröffentlicht ihre CRLs selbst; CertDesk erstellt sie nicht für sie.</translation>
+    </message>
+    <message>
+        <source>This CA runs its own OCSP responder; CertDesk does not answer for it.</source>
+        <translation>Diese CA betreibt einen eigenen OCSP-Responder; CertDesk antwortet nicht für sie.</translation>
+    </message>
+    <message>
+        <source>Already issued by an earlier attempt; nothing to do.</source>
+        <translation>Bereits durch einen früheren Versuch ausgestellt; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Issuing %1</source>
+        <translation>%1 wird ausgestellt</translation>
+    </message>
+    <message>
+        <source>Issued certificate %1 for %2</source>
+        <translation>Zertifikat %1 für %2 ausgestellt</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>%1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>Already renewed by an earlier attempt; nothing to do.</source>
+        <translation>Bereits durch einen früheren Versuch erneuert; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Renewing certificate %1</source>
+        <translation>Zertifikat %1 wird erneuert</translation>
+    </message>
+    <message>
+        <source>Renewed certificate %1</source>
+        <translation>Zertifikat %1 erneuert</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 started by %3</source>
+        <translation>Versuch %1 von %2, gestartet von %3</translation>
+    </message>
+    <message>
+        <source>CertDesk has no handler for job kind %1: update CertDesk on the computer that runs the jobs, or cancel the job.</source>
+        <translation>CertDesk kann Aufträge der Art %1 nicht bearbeiten: Aktualisieren Sie CertDesk auf dem Rechner, der die Aufträge ausführt, oder brechen Sie den Auftrag ab.</translation>
+    </message>
+    <message>
+        <source>The job stopped on an internal error: report it to the CertDesk developers with the job&apos;s log.</source>
+        <translation>Der Auftrag wurde wegen eines internen Fehlers beendet: Melden Sie ihn mit dem Protokoll des Auftrags den CertDesk-Entwicklern.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2</source>
+        <translation>Versuch %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRL number %1 with %n revoked certificate(s)</source>
+        <translation>
+            <numerusform>CRL-Nummer %1 mit %n widerrufenen Zertifikat</numerusform>
+            <numerusform>CRL-Nummer %1 mit %n widerrufenen Zertifikaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate is not a CA certificate.</source>
+        <translation>Das Zertifikat ist kein CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not allowed to sign certificates (no keyCertSign).</source>
+        <translation>Das CA-Zertifikat darf keine Zertifikate signieren (kein keyCertSign).</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the CA certificate.</source>
+        <translation>Der private Schlüssel gehört nicht zum CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>A revoked serial number is empty or zero.</source>
+        <translation>Eine widerrufene Seriennummer ist leer oder null.</translation>
+    </message>
+    <message>
+        <source>The revoked serial number %1 is longer than 20 bytes.</source>
+        <translation>Die widerrufene Seriennummer %1 ist länger als 20 Byte.</translation>
+    </message>
+    <message>
+        <source>The revocation date of serial number %1 is missing or out of range.</source>
+        <translation>Das Widerrufsdatum der Seriennummer %1 fehlt oder liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The CRL could not be built.</source>
+        <translation>Die CRL konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a valid DER certificate.</source>
+        <translation>Das CA-Zertifikat ist kein gültiges DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The CA key is not a valid PKCS#8 private key.</source>
+        <translation>Der CA-Schlüssel ist kein gültiger privater PKCS#8-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not allowed to sign CRLs (no cRLSign).</source>
+        <translation>Das CA-Zertifikat darf keine CRLs signieren (kein cRLSign).</translation>
+    </message>
+    <message>
+        <source>The CRL number must not be negative.</source>
+        <translation>Die CRL-Nummer darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The CRL&apos;s update times are missing or out of range.</source>
+        <translation>Die Aktualisierungszeiten der CRL fehlen oder liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The CRL&apos;s next update must be after this update.</source>
+        <translation>Die nächste Aktualisierung der CRL muss nach der aktuellen liegen.</translation>
+    </message>
+    <message>
+        <source>The serial number %1 is listed twice.</source>
+        <translation>Die Seriennummer %1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The CRL extensions could not be added.</source>
+        <translation>Die CRL-Erweiterungen konnten nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The CRL could not be signed.</source>
+        <translation>Die CRL konnte nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>The CRL could not be encoded.</source>
+        <translation>Die CRL konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The certificate signing request could not be built.</source>
+        <translation>Die Zertifikatsanforderung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The private key is not a valid PKCS#8 private key.</source>
+        <translation>Der private Schlüssel ist kein gültiger privater PKCS#8-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The certificate signing request needs a subject or a subject alternative name.</source>
+        <translation>Die Zertifikatsanforderung benötigt einen Inhabernamen oder einen alternativen Inhabernamen.</translation>
+    </message>
+    <message>
+        <source>The certificate signing request could not be signed.</source>
+        <translation>Die Zertifikatsanforderung konnte nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>The certificate signing request could not be encoded.</source>
+        <translation>Die Zertifikatsanforderung konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The data is not a certificate signing request (PKCS#10, PEM or DER).</source>
+        <translation>Die Daten sind keine Zertifikatsanforderung (PKCS#10, PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>The public key of the certificate signing request is not supported.</source>
+        <translation>Der öffentliche Schlüssel der Zertifikatsanforderung wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The signature of the certificate signing request does not verify: it was altered or not made with its key.</source>
+        <translation>Die Signatur der Zertifikatsanforderung ist ungültig: Die Anforderung wurde verändert oder nicht mit ihrem Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The subject alternative names of the certificate signing request are corrupt.</source>
+        <translation>Die alternativen Inhabernamen der Zertifikatsanforderung sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The OCSP response could not be encoded.</source>
+        <translation>Die OCSP-Antwort konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The OCSP response could not be built.</source>
+        <translation>Die OCSP-Antwort konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The OCSP response&apos;s update times are missing or out of range.</source>
+        <translation>Die Aktualisierungszeiten der OCSP-Antwort fehlen oder liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The OCSP response&apos;s next update must be after this update.</source>
+        <translation>Die nächste Aktualisierung der OCSP-Antwort muss nach der aktuellen liegen.</translation>
+    </message>
+    <message>
+        <source>The OCSP nonce could not be copied.</source>
+        <translation>Die OCSP-Nonce konnte nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <source>The OCSP response could not be signed.</source>
+        <translation>Die OCSP-Antwort konnte nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>The data is not a valid OCSP request.</source>
+        <translation>Die Daten sind keine gültige OCSP-Anfrage.</translation>
+    </message>
+    <message>
+        <source>The key file is empty.</source>
+        <translation>Die Schlüsseldatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The PEM data holds no private key.</source>
+        <translation>Die PEM-Daten enthalten keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted: enter its passphrase.</source>
+        <translation>Der private Schlüssel ist verschlüsselt: Geben Sie seine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the private key.</source>
+        <translation>Die Passphrase entschlüsselt den privaten Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>The data is not a private key in a supported format (PKCS#8, RSA or EC; PEM or DER).</source>
+        <translation>Die Daten sind kein privater Schlüssel in einem unterstützten Format (PKCS#8, RSA oder EC; PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>The data holds a public key, not a private key.</source>
+        <translation>Die Daten enthalten einen öffentlichen Schlüssel, keinen privaten.</translation>
+    </message>
+    <message>
+        <source>The private key could not be encoded.</source>
+        <translation>Der private Schlüssel konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The public key could not be encoded.</source>
+        <translation>Der öffentliche Schlüssel konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The subject alternative name &quot;%1&quot; is empty.</source>
+        <translation>Der alternative Inhabername „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>read or write the issuers</source>
+        <translation>Lesen oder Schreiben der Aussteller</translation>
+    </message>
+    <message>
+        <source>An issuer named %1 exists already; choose another name.</source>
+        <translation>Es gibt bereits einen Aussteller namens %1; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The issuer %1 could not be saved.</source>
+        <translation>Der Aussteller %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Issuer %1 does not exist.</source>
+        <translation>Der Aussteller %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no issuer named %1; &apos;issuer list&apos; shows them.</source>
+        <translation>Es gibt keinen Aussteller namens %1; &apos;issuer list&apos; zeigt alle an.</translation>
+    </message>
+    <message>
+        <source>Job %1 does not exist; it may have been deleted.</source>
+        <translation>Auftrag %1 existiert nicht; möglicherweise wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>Job %1 is no longer run by this program: its lease ran out and another runner took it over, or it was removed. Its result was not recorded.</source>
+        <translation>Auftrag %1 wird nicht mehr von diesem Programm ausgeführt: Seine Reservierung ist abgelaufen und ein anderer Prozess hat ihn übernommen, oder er wurde entfernt. Sein Ergebnis wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>add the job to the queue</source>
+        <translation>Einreihen des Auftrags in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>take the next job from the queue</source>
+        <translation>Abholen des nächsten Auftrags aus der Warteschlange</translation>
+    </message>
+    <message>
+        <source>The job never finished: every program that ran it stopped before the end. Look at its log, then retry it.</source>
+        <translation>Der Auftrag wurde nie abgeschlossen: Jedes Programm, das ihn ausführte, wurde vorzeitig beendet. Sehen Sie sich sein Protokoll an und wiederholen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>extend the lease of a running job</source>
+        <translation>Verlängern der Reservierung eines laufenden Auftrags</translation>
+    </message>
+    <message>
+        <source>save the progress of a job</source>
+        <translation>Speichern des Fortschritts eines Auftrags</translation>
+    </message>
+    <message>
+        <source>write to the log of a job</source>
+        <translation>Schreiben in das Protokoll eines Auftrags</translation>
+    </message>
+    <message>
+        <source>read the log of a job</source>
+        <translation>Lesen des Protokolls eines Auftrags</translation>
+    </message>
+    <message>
+        <source>record the result of a job</source>
+        <translation>Speichern des Ergebnisses eines Auftrags</translation>
+    </message>
+    <message>
+        <source>record the failure of a job</source>
+        <translation>Festhalten des Fehlschlags eines Auftrags</translation>
+    </message>
+    <message>
+        <source>cancel the job</source>
+        <translation>Abbrechen des Auftrags</translation>
+    </message>
+    <message>
+        <source>Job %1 has already finished: there is nothing to cancel.</source>
+        <translation>Auftrag %1 ist bereits beendet: Es gibt nichts abzubrechen.</translation>
+    </message>
+    <message>
+        <source>record the cancellation of a job</source>
+        <translation>Festhalten des Abbruchs eines Auftrags</translation>
+    </message>
+    <message>
+        <source>give a job back to the queue</source>
+        <translation>Zurückgeben eines Auftrags an die Warteschlange</translation>
+    </message>
+    <message>
+        <source>queue the job again</source>
+        <translation>erneuten Einreihen des Auftrags</translation>
+    </message>
+    <message>
+        <source>Another job for the same purpose (%1) is already queued or running: wait for it to finish, or cancel it first.</source>
+        <translation>Ein anderer Auftrag mit demselben Zweck (%1) wartet bereits oder läuft: Warten Sie, bis er beendet ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Job %1 is still queued or running: only a failed or cancelled job can be retried.</source>
+        <translation>Auftrag %1 wartet noch oder läuft: Nur fehlgeschlagene oder abgebrochene Aufträge können wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>read the job</source>
+        <translation>Lesen des Auftrags</translation>
+    </message>
+    <message>
+        <source>list the jobs</source>
+        <translation>Auflisten der Aufträge</translation>
+    </message>
+    <message>
+        <source>read or write the certificate profiles</source>
+        <translation>Lesen oder Schreiben der Zertifikatsprofile</translation>
+    </message>
+    <message>
+        <source>There is no certificate profile named %1.</source>
+        <translation>Es gibt kein Zertifikatsprofil namens %1.</translation>
+    </message>
+    <message>
+        <source>read or write a stored credential</source>
+        <translation>Lesen oder Schreiben gespeicherter Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>save what a job has done</source>
+        <translation>Speichern der Arbeitsergebnisse eines Auftrags</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? This cannot be undone. Reason:</source>
+        <translation>„%1“ widerrufen? Dies kann nicht rückgängig gemacht werden. Grund:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
     </message>
 </context>
 <context>
     <name>certdesk::cli</name>
     <message>
         <source>Lists audit events, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Audit-Ereignisse auf, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Dokument ausgeben.</translation>
     </message>
     <message>
         <source>At most N events (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Ereignisse (Standard: 100).</translation>
     </message>
     <message>
         <source>Only the events of certificate ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ereignisse des Zertifikats ID.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <source>Usage: certdeskctl [--db PATH | --pg URL] &lt;command&gt; [options]
@@ -866,1113 +1217,2032 @@ master passphrase in the file named by $CERTDESK_MASTER_KEY_FILE.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeskctl [--db PATH | --pg URL] &lt;Befehl&gt; [Optionen]
+
+Verwaltet das CertDesk-Zertifikatsinventar aus Skripten und auf Servern.
+
+Globale Optionen:
+  --db PATH     diese SQLite-Inventardatei verwenden (Standard: %1 oder $CERTDESK_DB)
+  --pg URL      ein PostgreSQL-Inventar verwenden, postgresql://benutzer@host:port/db (oder $CERTDESK_PG_URL)
+  -h, --help    diese Hilfe anzeigen; &apos;&lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls
+  -V, --version die Version anzeigen
+
+Geheimnisse: Private Schlüssel werden mit einem Datenschlüssel verschlüsselt, der im Schlüsselbund des
+Betriebssystems liegt oder aus der Master-Passphrase in der Datei $CERTDESK_MASTER_KEY_FILE abgeleitet wird.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>The password file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>certdeskctl: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeskctl: %1 benötigt einen Wert</translation>
     </message>
     <message>
         <source>certdeskctl: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeskctl: unbekannte Option %1</translation>
     </message>
     <message>
         <source>certdeskctl: unknown command &apos;%1&apos;. Run &apos;certdeskctl --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeskctl: unbekannter Befehl &apos;%1&apos;. &apos;certdeskctl --help&apos; zeigt die Befehle.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a certificate id; &apos;certdeskctl inventory list&apos; shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zertifikats-ID; &apos;certdeskctl inventory list&apos; zeigt die IDs.</translation>
     </message>
     <message>
         <source>Imports certificate files (PEM, DER, PKCS#7, PKCS#12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Zertifikatsdateien (PEM, DER, PKCS#7, PKCS#12).</translation>
     </message>
     <message>
         <source>Read the PKCS#12 password from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PKCS#12-Passwort aus der ersten Zeile von FILE lesen.</translation>
     </message>
     <message>
         <source>Name at least one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine zu importierende Datei an.</translation>
     </message>
     <message>
         <source>%1 certificate(s) imported, %2 already held, %3 file(s) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zertifikat(e) importiert, %2 bereits vorhanden, %3 Datei(en) fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Lists the managed certificates, soonest expiry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die verwalteten Zertifikate auf, die zuerst ablaufenden zuerst.</translation>
     </message>
     <message>
         <source>Only certificates that expire within DAYS days (expired ones included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zertifikate, die innerhalb von DAYS Tagen ablaufen (abgelaufene eingeschlossen).</translation>
     </message>
     <message>
         <source>Only this status: valid, expiring, expired, revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Status: valid, expiring, expired, revoked.</translation>
     </message>
     <message>
         <source>--expiring takes a number of days, e.g. --expiring 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expiring erwartet eine Anzahl von Tagen, z. B. --expiring 30.</translation>
     </message>
     <message>
         <source>--status takes valid, expiring, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status erwartet valid, expiring, expired oder revoked.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>EXPIRES (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ABLAUF (UTC)</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>COMMON NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLGEMEINER NAME</translation>
     </message>
     <message>
         <source>Shows every field of one managed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt alle Felder eines verwalteten Zertifikats.</translation>
     </message>
     <message>
         <source>Name one certificate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zertifikats-ID an.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Subject alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Inhabernamen</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Not after</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturalgorithmus</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>SHA-1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselverwendung</translation>
     </message>
     <message>
         <source>Extended key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Erw. Schlüsselverwendung</translation>
     </message>
     <message>
         <source>Basic constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Basiseinschränkungen</translation>
     </message>
     <message>
         <source>CA, path length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA, Pfadlänge %1</translation>
     </message>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA</translation>
     </message>
     <message>
         <source>not a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>keine CA</translation>
     </message>
     <message>
         <source>Subject key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID (Inhaber)</translation>
     </message>
     <message>
         <source>Authority key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID (Aussteller)</translation>
     </message>
     <message>
         <source>CRL distribution points</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL-Verteilungspunkte</translation>
     </message>
     <message>
         <source>OCSP</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP</translation>
     </message>
     <message>
         <source>CA issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Aussteller (AIA)</translation>
     </message>
     <message>
         <source>Private key held</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Chain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette %1</translation>
     </message>
     <message>
         <source>Exports one managed certificate to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert ein verwaltetes Zertifikat in eine Datei.</translation>
     </message>
     <message>
         <source>pem, der or p12.</source>
-        <translation type="unfinished"></translation>
+        <translation>pem, der oder p12.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>Include the chain (PEM and PKCS#12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette einschließen (PEM und PKCS#12).</translation>
     </message>
     <message>
         <source>Include the private key (PKCS#12 only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privaten Schlüssel einschließen (nur PKCS#12).</translation>
     </message>
     <message>
         <source>--format and --out are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format und --out sind erforderlich.</translation>
     </message>
     <message>
         <source>--format takes pem, der or p12.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet pem, der oder p12.</translation>
     </message>
     <message>
         <source>--with-key needs --password-file: the PKCS#12 is protected with that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-key benötigt --password-file: Die PKCS#12-Datei wird mit diesem Passwort geschützt.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Deletes one managed certificate, its versions and its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht ein verwaltetes Zertifikat, seine Versionen und seinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>Deleted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 gelöscht</translation>
     </message>
     <message>
         <source>import certificate files (PEM, DER, P7B, PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdateien importieren (PEM, DER, P7B, PKCS#12)</translation>
     </message>
     <message>
         <source>list managed certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaltete Zertifikate auflisten</translation>
     </message>
     <message>
         <source>show every field of one certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Felder eines Zertifikats anzeigen</translation>
     </message>
     <message>
         <source>export a certificate as PEM, DER or PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat als PEM, DER oder PKCS#12 exportieren</translation>
     </message>
     <message>
         <source>delete a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat löschen</translation>
     </message>
     <message>
         <source>  Give the PKCS#12 password with --password-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Geben Sie das PKCS#12-Passwort mit --password-file FILE an.</translation>
     </message>
     <message>
         <source>certdeskctl: --db and --pg need a non-empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeskctl: --db und --pg benötigen einen nicht leeren Wert</translation>
     </message>
     <message>
         <source>certdeskctl: give either --db or --pg, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeskctl: Geben Sie entweder --db oder --pg an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive number.</source>
+        <translation>--%1 erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>Sets up a local CA: self-signed (CertDesk makes the CA key), or a sub-CA from your CA certificate and key files (--ca-cert and --ca-key). A test certificate is signed and verified before the CA is saved.</source>
+        <translation>Richtet eine lokale CA ein: selbstsigniert (CertDesk erzeugt den CA-Schlüssel) oder als Sub-CA aus Ihren Dateien mit CA-Zertifikat und -Schlüssel (--ca-cert und --ca-key). Vor dem Speichern der CA wird ein Testzertifikat signiert und geprüft.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s name.</source>
+        <translation>Der Name des Ausstellers.</translation>
+    </message>
+    <message>
+        <source>Sub-CA: the CA certificate (PEM/DER).</source>
+        <translation>Sub-CA: das CA-Zertifikat (PEM/DER).</translation>
+    </message>
+    <message>
+        <source>Sub-CA: the CA private key.</source>
+        <translation>Sub-CA: der private Schlüssel der CA.</translation>
+    </message>
+    <message>
+        <source>Sub-CA: read the key&apos;s passphrase from the first line of FILE.</source>
+        <translation>Sub-CA: die Passphrase des Schlüssels aus der ersten Zeile von FILE lesen.</translation>
+    </message>
+    <message>
+        <source>Sub-CA: keep the key sealed in the inventory instead of reading the file.</source>
+        <translation>Sub-CA: den Schlüssel verschlüsselt im Inventar aufbewahren, statt die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>Self-signed: the CA&apos;s common name (default: the name).</source>
+        <translation>Selbstsigniert: der allgemeine Name der CA (Standard: der Name).</translation>
+    </message>
+    <message>
+        <source>Self-signed: the CA key type (default ec256).</source>
+        <translation>Selbstsigniert: der Schlüsseltyp der CA (Standard: ec256).</translation>
+    </message>
+    <message>
+        <source>Self-signed: the CA&apos;s validity (default 3650).</source>
+        <translation>Selbstsigniert: die Gültigkeit der CA (Standard: 3650).</translation>
+    </message>
+    <message>
+        <source>Validity of issued certificates when not given (default 90).</source>
+        <translation>Gültigkeit ausgestellter Zertifikate, wenn keine angegeben ist (Standard: 90).</translation>
+    </message>
+    <message>
+        <source>CRL distribution point put into certificates.</source>
+        <translation>CRL-Verteilungspunkt, der in die Zertifikate eingetragen wird.</translation>
+    </message>
+    <message>
+        <source>OCSP responder URL put into certificates.</source>
+        <translation>URL des OCSP-Responders, die in die Zertifikate eingetragen wird.</translation>
+    </message>
+    <message>
+        <source>Only &apos;issuer add local&apos; exists so far.</source>
+        <translation>Bisher gibt es nur &apos;issuer add local&apos;.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A sub-CA needs both --ca-cert and --ca-key.</source>
+        <translation>Eine Sub-CA benötigt sowohl --ca-cert als auch --ca-key.</translation>
+    </message>
+    <message>
+        <source>Local CA %1 set up (issuer %2).</source>
+        <translation>Lokale CA %1 eingerichtet (Aussteller %2).</translation>
+    </message>
+    <message>
+        <source>Lists the issuers.</source>
+        <translation>Listet die Aussteller auf.</translation>
+    </message>
+    <message>
+        <source>%1 certificate %2</source>
+        <translation>Zertifikat %2 %1</translation>
+    </message>
+    <message>
+        <source>Issues a new certificate: the key is made here and kept sealed in the inventory.</source>
+        <translation>Stellt ein neues Zertifikat aus: Der Schlüssel wird hier erzeugt und verschlüsselt im Inventar aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The common name.</source>
+        <translation>Der allgemeine Name (CN).</translation>
+    </message>
+    <message>
+        <source>A subject alternative name (repeatable).</source>
+        <translation>Ein alternativer Inhabername (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>ec256, ec384, rsa2048, rsa3072, rsa4096 or ed25519.</source>
+        <translation>ec256, ec384, rsa2048, rsa3072, rsa4096 oder ed25519.</translation>
+    </message>
+    <message>
+        <source>Validity in days (capped by the profile).</source>
+        <translation>Gültigkeit in Tagen (durch das Profil begrenzt).</translation>
+    </message>
+    <message>
+        <source>The certificate profile (default: default).</source>
+        <translation>Das Zertifikatsprofil (Standard: default).</translation>
+    </message>
+    <message>
+        <source>Print the certificate as &apos;inventory show --json&apos;.</source>
+        <translation>Das Zertifikat wie &apos;inventory show --json&apos; ausgeben.</translation>
+    </message>
+    <message>
+        <source>--issuer and --cn are required.</source>
+        <translation>--issuer und --cn sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>Name one certificate id; &apos;certdeskctl inventory list&apos; shows the ids.</source>
+        <translation>Geben Sie eine Zertifikats-ID an; &apos;certdeskctl inventory list&apos; zeigt die IDs.</translation>
+    </message>
+    <message>
+        <source>Renews a certificate issued through CertDesk: a new version from the same issuer with the same names.</source>
+        <translation>Erneuert ein über CertDesk ausgestelltes Zertifikat: eine neue Version vom selben Aussteller mit denselben Namen.</translation>
+    </message>
+    <message>
+        <source>Keep the current key instead of making a new one.</source>
+        <translation>Den aktuellen Schlüssel behalten, statt einen neuen zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>erneuert</translation>
+    </message>
+    <message>
+        <source>Revokes a certificate. It is recorded in the inventory even when the CA cannot be told.</source>
+        <translation>Widerruft ein Zertifikat. Der Widerruf wird im Inventar festgehalten, auch wenn die CA nicht benachrichtigt werden kann.</translation>
+    </message>
+    <message>
+        <source>The RFC 5280 reason: %1.</source>
+        <translation>Der Grund nach RFC 5280: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a revocation reason; use one of %2.</source>
+        <translation>%1 ist kein Widerrufsgrund; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Revoked certificate %1 (%2)</source>
+        <translation>Zertifikat %1 widerrufen (%2)</translation>
+    </message>
+    <message>
+        <source>Publishes a fresh CRL of a local CA (valid 24 hours).</source>
+        <translation>Veröffentlicht eine neue CRL einer lokalen CA (24 Stunden gültig).</translation>
+    </message>
+    <message>
+        <source>Write PEM instead of DER.</source>
+        <translation>PEM statt DER schreiben.</translation>
+    </message>
+    <message>
+        <source>--issuer and --out are required.</source>
+        <translation>--issuer und --out sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Answers a DER OCSP request for a local CA.</source>
+        <translation>Beantwortet eine OCSP-Anfrage im DER-Format für eine lokale CA.</translation>
+    </message>
+    <message>
+        <source>The DER OCSP request.</source>
+        <translation>Die OCSP-Anfrage im DER-Format.</translation>
+    </message>
+    <message>
+        <source>Where to write the DER response.</source>
+        <translation>Wohin die Antwort im DER-Format geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>--issuer, --request and --out are required.</source>
+        <translation>--issuer, --request und --out sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Writes an issuer&apos;s CA certificate and its chain (PEM).</source>
+        <translation>Schreibt das CA-Zertifikat eines Ausstellers und seine Kette (PEM).</translation>
+    </message>
+    <message>
+        <source>set up an issuer (a local CA)</source>
+        <translation>einen Aussteller (eine lokale CA) einrichten</translation>
+    </message>
+    <message>
+        <source>list the issuers</source>
+        <translation>die Aussteller auflisten</translation>
+    </message>
+    <message>
+        <source>issue a new certificate through an issuer</source>
+        <translation>ein neues Zertifikat über einen Aussteller ausstellen</translation>
+    </message>
+    <message>
+        <source>renew a certificate issued through CertDesk</source>
+        <translation>ein über CertDesk ausgestelltes Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>revoke a certificate</source>
+        <translation>ein Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <source>publish the CRL of a local CA</source>
+        <translation>die CRL einer lokalen CA veröffentlichen</translation>
+    </message>
+    <message>
+        <source>answer an OCSP request for a local CA</source>
+        <translation>eine OCSP-Anfrage für eine lokale CA beantworten</translation>
+    </message>
+    <message>
+        <source>write an issuer&apos;s CA certificate and chain</source>
+        <translation>das CA-Zertifikat eines Ausstellers samt Kette schreiben</translation>
     </message>
 </context>
 <context>
     <name>certdesk::cli::CommandContext</name>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1 --help&apos; zeigt die Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core</name>
+    <message>
+        <source>The CA could not sign a test certificate: %1</source>
+        <translation>Die CA konnte kein Testzertifikat signieren: %1</translation>
+    </message>
+    <message>
+        <source>A test certificate signed by the CA does not verify against the CA certificate.</source>
+        <translation>Ein von der CA signiertes Testzertifikat lässt sich mit dem CA-Zertifikat nicht verifizieren.</translation>
+    </message>
+    <message>
+        <source>The issuer %1 refused the request: %2</source>
+        <translation>Der Aussteller %1 hat die Anforderung abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::IssuerService</name>
+    <message>
+        <source>Give the issuer a name.</source>
+        <translation>Geben Sie dem Aussteller einen Namen.</translation>
+    </message>
+    <message>
+        <source>The default validity must be at least one day.</source>
+        <translation>Die Standardgültigkeit muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <source>An issuer named %1 exists already; choose another name.</source>
+        <translation>Es gibt bereits einen Aussteller namens %1; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a key type CertDesk knows.</source>
+        <translation>%1 ist kein Schlüsseltyp, den CertDesk kennt.</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>sub-CA</source>
+        <translation>Sub-CA</translation>
+    </message>
+    <message>
+        <source>Local CA %1 (%2) set up</source>
+        <translation>Lokale CA %1 (%2) eingerichtet</translation>
+    </message>
+    <message>
+        <source>The issuer %1 is of type %2, which this CertDesk cannot use.</source>
+        <translation>Der Aussteller %1 hat den Typ %2, den diese CertDesk-Version nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA key of %1 is missing from the inventory; set the issuer up again.</source>
+        <translation>Die Passphrase des CA-Schlüssels von %1 fehlt im Inventar; richten Sie den Aussteller erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::LifecycleService</name>
+    <message>
+        <source>Give the certificate a common name.</source>
+        <translation>Geben Sie dem Zertifikat einen allgemeinen Namen.</translation>
+    </message>
+    <message>
+        <source>The common name is %1 characters long; X.509 allows at most 64. Put long names in the subject alternative names.</source>
+        <translation>Der allgemeine Name ist %1 Zeichen lang; X.509 erlaubt höchstens 64. Tragen Sie lange Namen als alternative Inhabernamen ein.</translation>
+    </message>
+    <message>
+        <source>%1 days is longer than the profile %2 allows (%3 days).</source>
+        <translation>%1 Tage sind länger, als das Profil %2 erlaubt (%3 Tage).</translation>
+    </message>
+    <message>
+        <source>The issuer %1 returned a certificate that cannot be read.</source>
+        <translation>Der Aussteller %1 hat ein Zertifikat zurückgegeben, das nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Issued by %1 (profile %2, serial %3, SHA-256 %4)</source>
+        <translation>Ausgestellt von %1 (Profil %2, Seriennummer %3, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked; issue a new one instead of renewing it.</source>
+        <translation>Zertifikat %1 ist widerrufen; stellen Sie ein neues aus, statt es zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was not issued through CertDesk; renew it at its CA and import the new one.</source>
+        <translation>Zertifikat %1 wurde nicht über CertDesk ausgestellt; erneuern Sie es bei seiner CA und importieren Sie das neue.</translation>
+    </message>
+    <message>
+        <source>CertDesk holds no key for certificate %1; renew it with a new key.</source>
+        <translation>CertDesk verwaltet keinen Schlüssel für Zertifikat %1; erneuern Sie es mit einem neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>CertDesk cannot make a new %1 key; renew it with the same key.</source>
+        <translation>CertDesk kann keinen neuen Schlüssel vom Typ %1 erzeugen; erneuern Sie es mit demselben Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Renewed by %1 with %2 key (serial %3, SHA-256 %4)</source>
+        <translation>Von %1 mit %2 Schlüssel erneuert (Seriennummer %3, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>demselben</translation>
+    </message>
+    <message>
+        <source>a new</source>
+        <translation>einem neuen</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already revoked.</source>
+        <translation>Zertifikat %1 ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>no CA to tell (not issued through CertDesk)</source>
+        <translation>keine CA zu benachrichtigen (nicht über CertDesk ausgestellt)</translation>
+    </message>
+    <message>
+        <source>CA told</source>
+        <translation>CA benachrichtigt</translation>
+    </message>
+    <message>
+        <source>the CA could not be told: %1</source>
+        <translation>die CA konnte nicht benachrichtigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Revoked (%1, serial %2); %3</source>
+        <translation>Widerrufen (%1, Seriennummer %2); %3</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::issuer::LocalCaIssuer</name>
+    <message>
+        <source>The CA needs a name (its common name).</source>
+        <translation>Die CA benötigt einen Namen (ihren allgemeinen Namen).</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s common name is longer than 64 characters.</source>
+        <translation>Der allgemeine Name der CA ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s validity must be at least one day.</source>
+        <translation>Die Gültigkeit der CA muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read: %1</source>
+        <translation>Die CA-Zertifikatsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate file holds no certificate.</source>
+        <translation>Die CA-Zertifikatsdatei enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The CA key file cannot be read: %1</source>
+        <translation>Die CA-Schlüsseldatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The CA key does not belong to the CA certificate. Choose the key that was made with it.</source>
+        <translation>Der CA-Schlüssel gehört nicht zum CA-Zertifikat. Wählen Sie den Schlüssel, zu dem das Zertifikat ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate (basicConstraints CA:TRUE is missing).</source>
+        <translation>%1 ist kein CA-Zertifikat (basicConstraints CA:TRUE fehlt).</translation>
+    </message>
+    <message>
+        <source>%1 may not sign certificates: its key usage lacks keyCertSign.</source>
+        <translation>%1 darf keine Zertifikate signieren: In der Schlüsselverwendung fehlt keyCertSign.</translation>
+    </message>
+    <message>
+        <source>The CA certificate expired on %1; renew or replace the CA.</source>
+        <translation>Das CA-Zertifikat ist am %1 abgelaufen; erneuern oder ersetzen Sie die CA.</translation>
+    </message>
+    <message>
+        <source>The requested validity must be positive.</source>
+        <translation>Die angeforderte Gültigkeit muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>The local CA issues at once; there is no pending order %1.</source>
+        <translation>Die lokale CA stellt sofort aus; es gibt keinen offenen Auftrag %1.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::item::AuditEventModel</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Private key import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import privater Schlüssel</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Private key export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export privater Schlüssel</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>certdesk::item::CertificateTableModel</name>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeiner Name</translation>
     </message>
     <message>
         <source>Subject alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Namen</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resttage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::item::JobTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Zertifikat ausstellen</translation>
+    </message>
+    <message>
+        <source>Renew certificate</source>
+        <translation>Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::AuditPage</name>
     <message>
         <source>Search who, action, object, details</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer, Aktion, Objekt, Details durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::CertificateDetailsView</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>&amp;Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>C&amp;hain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kette</translation>
     </message>
     <message>
         <source>&amp;PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PEM</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Select a certificate to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Zertifikat aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Tage</translation>
     </message>
     <message>
         <source>Private key held</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>Yes (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (verschlüsselt)</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>%1 (X.509 v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (X.509 v%2)</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>DNS names</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Namen</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adressen</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <source>URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URIs</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Not after</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>Key and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Signatur</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>Signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturalgorithmus</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>SHA-1 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1-Fingerabdruck</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungen</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselverwendung</translation>
     </message>
     <message>
         <source>Extended key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Schlüsselverwendung</translation>
     </message>
     <message>
         <source>Basic constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Basiseinschränkungen</translation>
     </message>
     <message>
         <source>CA, path length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA, Pfadlänge %1</translation>
     </message>
     <message>
         <source>CA, no path length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>CA, Pfadlänge unbegrenzt</translation>
     </message>
     <message>
         <source>Not a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine CA</translation>
     </message>
     <message>
         <source>Subject key identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber-Schlüsselkennung</translation>
     </message>
     <message>
         <source>Authority key identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller-Schlüsselkennung</translation>
     </message>
     <message>
         <source>CRL distribution points</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL-Verteilungspunkte</translation>
     </message>
     <message>
         <source>OCSP responders</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-Responder</translation>
     </message>
     <message>
         <source>CA issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Aussteller (AIA)</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::EditMetadataDialog</name>
     <message>
         <source>Edit certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdetails bearbeiten</translation>
     </message>
     <message>
         <source>Team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständiges Team oder zuständige Person</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. production, web</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. produktion, web</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::ExportDialog</name>
     <message>
         <source>Include the &amp;chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats&amp;kette einschließen</translation>
     </message>
     <message>
         <source>Include the private &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten &amp;Schlüssel einschließen</translation>
     </message>
     <message>
         <source>Export certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat exportieren</translation>
     </message>
     <message>
         <source>PEM (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM (Text)</translation>
     </message>
     <message>
         <source>DER (binary, certificate only)</source>
-        <translation type="unfinished"></translation>
+        <translation>DER (binär, nur das Zertifikat)</translation>
     </message>
     <message>
         <source>PKCS#12 (.p12, with the key when held)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (.p12, mit Schlüssel, falls vorhanden)</translation>
     </message>
     <message>
         <source>The key is written encrypted under the PKCS#12 password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird mit dem PKCS#12-Passwort verschlüsselt geschrieben.</translation>
     </message>
     <message>
         <source>CertDesk holds no private key for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk verwaltet keinen privaten Schlüssel für dieses Zertifikat.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;bestätigen:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
     </message>
     <message>
         <source>The file is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angabe ist ein Ordner; ergänzen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>A PKCS#12 with a private key needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PKCS#12-Datei mit privatem Schlüssel benötigt ein Passwort.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::InventoryController</name>
     <message>
         <source>Loading the inventory failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Inventars fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird importiert</numerusform>
+            <numerusform>%n Dateien werden importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the certificate failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Zertifikats fehlgeschlagen</translation>
     </message>
     <message>
         <source>Saving the changes failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Änderungen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Deleting failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Loading the audit log failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Audit-Protokolls fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::InventoryPage</name>
     <message>
         <source>Search names, SANs, issuer, owner, tags, serial, fingerprint (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, SANs, Aussteller, Verantwortliche, Tags, Seriennummer, Fingerabdruck durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The inventory is empty&lt;/h3&gt;&lt;p&gt;Import certificate files with &lt;b&gt;Import&lt;/b&gt; (Ctrl+I), drop them on this window, or paste PEM text with Ctrl+Shift+V.&lt;/p&gt;&lt;p&gt;PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.p12/.pfx) files are read.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Das Inventar ist leer&lt;/h3&gt;&lt;p&gt;Importieren Sie Zertifikatsdateien mit &lt;b&gt;Importieren&lt;/b&gt; (Strg+I), ziehen Sie sie auf dieses Fenster oder fügen Sie PEM-Text mit Strg+Umschalt+V ein.&lt;/p&gt;&lt;p&gt;Gelesen werden PEM-, DER-, PKCS#7- (.p7b) und PKCS#12-Dateien (.p12/.pfx).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren...</translation>
     </message>
     <message>
         <source>&amp;Paste PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM ein&amp;fügen</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren...</translation>
     </message>
     <message>
         <source>&amp;Copy fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck &amp;kopieren</translation>
     </message>
     <message>
         <source>E&amp;dit details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;bearbeiten...</translation>
     </message>
     <message>
         <source>De&amp;lete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen...</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Copy the SHA-256 fingerprint of the selected certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck der ausgewählten Zertifikate kopieren</translation>
     </message>
     <message>
         <source>Select a certificate to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Zertifikat aus, um seine Details zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Zertifikat</numerusform>
+            <numerusform>%1 von %n Zertifikaten</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy a PEM certificate (-----BEGIN CERTIFICATE-----) and paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie ein PEM-Zertifikat (-----BEGIN CERTIFICATE-----) und fügen Sie es erneut ein.</translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat importiert</numerusform>
+            <numerusform>%n Zertifikate importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already in the inventory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n bereits im Inventar</numerusform>
+            <numerusform>; %n bereits im Inventar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n file(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Datei fehlgeschlagen</numerusform>
+            <numerusform>; %n Dateien fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported; nothing of them was added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden; nichts daraus wurde hinzugefügt.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden; nichts daraus wurde hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>The password for %1 is wrong. Try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 ist falsch. Versuchen Sie es erneut:</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Enter it to import the certificate and its key:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch ein Passwort geschützt. Geben Sie es ein, um das Zertifikat und seinen Schlüssel zu importieren:</translation>
     </message>
     <message>
         <source>PKCS#12 password</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-Passwort</translation>
     </message>
     <message>
         <source>%1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n SHA-256 fingerprint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SHA-256-Fingerabdruck kopiert</numerusform>
+            <numerusform>%n SHA-256-Fingerabdrücke kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; from the inventory? Its versions and the private key CertDesk holds for it are deleted too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Inventar löschen? Seine Versionen und der private Schlüssel, den CertDesk dafür verwaltet, werden ebenfalls gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n certificates from the inventory? Their versions and the private keys CertDesk holds for them are deleted too. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat aus dem Inventar löschen? Seine Versionen und der private Schlüssel, den CertDesk dafür verwaltet, werden ebenfalls gelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Zertifikate aus dem Inventar löschen? Ihre Versionen und die privaten Schlüssel, die CertDesk dafür verwaltet, werden ebenfalls gelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New certificate...</source>
+        <translation>&amp;Neues Zertifikat...</translation>
+    </message>
+    <message>
+        <source>Re&amp;new...</source>
+        <translation>&amp;Erneuern...</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke...</source>
+        <translation>&amp;Widerrufen...</translation>
+    </message>
+    <message>
+        <source>Renew certificate</source>
+        <translation>Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>Renew &quot;%1&quot; now? A new version is issued by the same CA with a new key; the current version stays in the history.</source>
+        <translation>„%1“ jetzt erneuern? Dieselbe CA stellt eine neue Version mit neuem Schlüssel aus; die aktuelle Version bleibt im Verlauf erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::IssuersPage</name>
+    <message>
+        <source>Publish &amp;CRL...</source>
+        <translation>&amp;CRL veröffentlichen...</translation>
+    </message>
+    <message>
+        <source>Export CA &amp;certificate...</source>
+        <translation>CA-&amp;Zertifikat exportieren...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>CRL number</source>
+        <translation>CRL-Nummer</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Eingerichtet</translation>
+    </message>
+    <message>
+        <source>&amp;New local CA...</source>
+        <translation>&amp;Neue lokale CA...</translation>
+    </message>
+    <message>
+        <source>Publish CRL</source>
+        <translation>CRL veröffentlichen</translation>
+    </message>
+    <message>
+        <source>CRL, DER (*.crl);;CRL, PEM (*.pem)</source>
+        <translation>CRL, DER (*.crl);;CRL, PEM (*.pem)</translation>
+    </message>
+    <message>
+        <source>Export CA certificate</source>
+        <translation>CA-Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>sub-CA</source>
+        <translation>Sub-CA</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Local CA</source>
+        <translation>Lokale CA</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::JobsPage</name>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry job</source>
+        <translation>Auftrag &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Select a job to see its log.</source>
+        <translation>Wählen Sie einen Auftrag aus, um sein Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::LifecycleController</name>
+    <message>
+        <source>Loading the issuers failed</source>
+        <translation>Laden der Aussteller fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Local CA %1 set up</source>
+        <translation>Lokale CA %1 eingerichtet</translation>
+    </message>
+    <message>
+        <source>Queueing the certificate failed</source>
+        <translation>Einreihen des Zertifikatsauftrags fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Issuing %1</source>
+        <translation>%1 wird ausgestellt</translation>
+    </message>
+    <message>
+        <source>Queueing the renewal failed</source>
+        <translation>Einreihen der Erneuerung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Renewing certificate %1</source>
+        <translation>Zertifikat %1 wird erneuert</translation>
+    </message>
+    <message>
+        <source>Revoking failed</source>
+        <translation>Widerruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Certificate %1 revoked</source>
+        <translation>Zertifikat %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Publishing the CRL failed</source>
+        <translation>Veröffentlichen der CRL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>CRL written to %1</source>
+        <translation>CRL nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Exporting the CA certificate failed</source>
+        <translation>Export des CA-Zertifikats fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>CA certificate written to %1</source>
+        <translation>CA-Zertifikat nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelling the job failed</source>
+        <translation>Abbrechen des Auftrags fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retrying the job failed</source>
+        <translation>Wiederholen des Auftrags fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Checking for due renewals failed</source>
+        <translation>Prüfung auf fällige Erneuerungen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::LocalCaWizard</name>
+    <message>
+        <source>New local CA</source>
+        <translation>Neue lokale CA</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::MainWindow</name>
     <message>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Opening the inventory...</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar wird geöffnet...</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>Enter a PostgreSQL URL such as postgresql://user@host:5432/certdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine PostgreSQL-URL ein, etwa postgresql://benutzer@host:5432/certdesk.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;CertDesk</translation>
     </message>
     <message>
         <source>About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über CertDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the administrators who look after an organisation&apos;s X.509 certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Administratoren, die die X.509-Zertifikate einer Organisation betreuen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL v3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet...</translation>
     </message>
     <message>
         <source>No inventory open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Inventar geöffnet</translation>
     </message>
     <message>
         <source>Opening the inventory failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen des Inventars fehlgeschlagen</translation>
     </message>
     <message>
         <source>Inventory database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventardatenbank: %1</translation>
     </message>
     <message>
         <source>CertDesk - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk - %1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelegter Text</translation>
+    </message>
+    <message>
+        <source>Issuers</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation>%1 (Auftrag %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ModePageWidget</name>
+    <message>
+        <source>Local certificate authority</source>
+        <translation>Lokale Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>CertDesk signs certificates itself, publishes a CRL and answers OCSP requests.</source>
+        <translation>CertDesk signiert Zertifikate selbst, veröffentlicht eine CRL und beantwortet OCSP-Anfragen.</translation>
+    </message>
+    <message>
+        <source>e.g. Lab CA</source>
+        <translation>z. B. Labor-CA</translation>
+    </message>
+    <message>
+        <source>&amp;Self-signed: CertDesk makes a new CA key and certificate</source>
+        <translation>&amp;Selbstsigniert: CertDesk erzeugt einen neuen CA-Schlüssel und ein CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Sub-&amp;CA: use a CA certificate and key issued by your root</source>
+        <translation>Sub-&amp;CA: ein von Ihrer Root-CA ausgestelltes CA-Zertifikat samt Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::NewCertificateDialog</name>
+    <message>
+        <source>New certificate</source>
+        <translation>Neues Zertifikat</translation>
+    </message>
+    <message>
+        <source>EC P-256 (recommended)</source>
+        <translation>EC P-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>EC P-384</source>
+        <translation>EC P-384</translation>
+    </message>
+    <message>
+        <source>RSA 2048</source>
+        <translation>RSA 2048</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>Issuer default</source>
+        <translation>Standard des Ausstellers</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.org</source>
+        <translation>z. B. www.example.org</translation>
+    </message>
+    <message>
+        <source>One per line: www.example.org, 192.0.2.10, admin@example.org, https://...</source>
+        <translation>Einer pro Zeile: www.example.org, 192.0.2.10, admin@example.org, https://...</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Aussteller:</translation>
+    </message>
+    <message>
+        <source>&amp;Common name:</source>
+        <translation>Allgemeiner &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative names:</source>
+        <translation>Alternative Na&amp;men:</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>&amp;Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>There is no issuer yet: set up a local CA on the Issuers page first.</source>
+        <translation>Es gibt noch keinen Aussteller: Richten Sie zuerst auf der Seite „Aussteller“ eine lokale CA ein.</translation>
+    </message>
+    <message>
+        <source>Enter a common name.</source>
+        <translation>Geben Sie einen allgemeinen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The common name may have at most 64 characters; put long names in the alternative names.</source>
+        <translation>Der allgemeine Name darf höchstens 64 Zeichen lang sein; tragen Sie lange Namen als alternative Namen ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid alternative name: it contains a space.</source>
+        <translation>„%1“ ist kein gültiger alternativer Name: Er enthält ein Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::PublishingPageWidget</name>
+    <message>
+        <source>Revocation and validity</source>
+        <translation>Widerruf und Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Where clients find the CRL and the OCSP responder; written into every certificate.</source>
+        <translation>Wo Clients die CRL und den OCSP-Responder finden; wird in jedes Zertifikat eingetragen.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;CRL URL:</source>
+        <translation>&amp;CRL-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;OCSP URL:</source>
+        <translation>&amp;OCSP-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Default validity:</source>
+        <translation>&amp;Standardgültigkeit:</translation>
+    </message>
+    <message>
+        <source>URLs must be http:// or https:// addresses with a host.</source>
+        <translation>URLs müssen http://- oder https://-Adressen mit Hostnamen sein.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::SelfSignedPageWidget</name>
+    <message>
+        <source>The new CA</source>
+        <translation>Die neue CA</translation>
+    </message>
+    <message>
+        <source>EC P-256</source>
+        <translation>EC P-256</translation>
+    </message>
+    <message>
+        <source>EC P-384</source>
+        <translation>EC P-384</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>CA &amp;common name:</source>
+        <translation>&amp;Allgemeiner Name der CA:</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>&amp;Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <source> Root CA</source>
+        <translation> Root CA</translation>
+    </message>
+    <message>
+        <source>Enter the CA&apos;s common name.</source>
+        <translation>Geben Sie den allgemeinen Namen der CA ein.</translation>
+    </message>
+    <message>
+        <source>The common name may have at most 64 characters.</source>
+        <translation>Der allgemeine Name darf höchstens 64 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::SettingsPage</name>
     <message>
         <source>Embedded &amp;SQLite file (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingebettete SQLite-Datei (dieser Computer)</translation>
     </message>
     <message>
         <source>Shared &amp;PostgreSQL server (team mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer &amp;PostgreSQL-Server (Teambetrieb)</translation>
     </message>
     <message>
         <source>&amp;Open this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ö&amp;ffnen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>The language changes the next time CertDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wird beim nächsten Start von CertDesk gewechselt.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Expiring warning window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnzeitraum vor Ablauf:</translation>
     </message>
     <message>
         <source>Inventory database</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventardatenbank</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
         <source>The password is not stored: put it in ~/.pgpass or the PGPASSWORD variable. Every console that opens the same server shares one inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird nicht gespeichert: Hinterlegen Sie es in ~/.pgpass oder in der Variablen PGPASSWORD. Alle Konsolen, die denselben Server öffnen, teilen sich ein Inventar.</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>Private keys and credentials are stored encrypted (AES-256-GCM) under one data key. On servers without a keychain, set CERTDESK_MASTER_KEY_FILE to a file holding a master passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüssel und Zugangsdaten werden mit einem Datenschlüssel verschlüsselt gespeichert (AES-256-GCM). Auf Servern ohne Schlüsselbund setzen Sie CERTDESK_MASTER_KEY_FILE auf eine Datei mit einer Master-Passphrase.</translation>
     </message>
     <message>
         <source>Data key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschlüssel:</translation>
     </message>
     <message>
         <source>Inventory file</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventardatei</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::SubCaPageWidget</name>
+    <message>
+        <source>Your CA certificate and key</source>
+        <translation>Ihr CA-Zertifikat und -Schlüssel</translation>
+    </message>
+    <message>
+        <source>The certificate must be a CA allowed to sign certificates, and the key must be its key.</source>
+        <translation>Das Zertifikat muss zu einer CA gehören, die Zertifikate signieren darf, und der Schlüssel muss ihr Schlüssel sein.</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key</source>
+        <translation>Nur bei verschlüsseltem Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Import the key into the inventory (encrypted) instead of reading the file</source>
+        <translation>Schlüssel verschlüsselt ins Inventar &amp;importieren, statt die Datei zu lesen</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>CA-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>CA &amp;key:</source>
+        <translation>CA-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>CA key</source>
+        <translation>CA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Passphrase des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file.</source>
+        <translation>Wählen Sie die CA-Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>Choose the CA key file.</source>
+        <translation>Wählen Sie die CA-Schlüsseldatei.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::TaskProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TestPageWidget</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Test and save</source>
+        <translation>Testen und speichern</translation>
+    </message>
+    <message>
+        <source>CertDesk signs a test certificate with the CA and verifies it before saving the CA.</source>
+        <translation>CertDesk signiert mit der CA ein Testzertifikat und prüft es, bevor die CA gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The test certificate verified. The CA is saved and ready to issue.</source>
+        <translation>Das Testzertifikat wurde erfolgreich geprüft. Die CA ist gespeichert und bereit zum Ausstellen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Making the CA and signing a test certificate...</source>
+        <translation>CA wird erstellt und ein Testzertifikat signiert...</translation>
     </message>
 </context>
 <context>
     <name>certdeskctl</name>
     <message>
         <source>list audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse auflisten</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Usage: %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [Optionen] %2</translation>
     </message>
 </context>
 </TS>

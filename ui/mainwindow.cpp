@@ -6,7 +6,10 @@
 #include "models/store/database.h"
 #include "ui/backgroundtask.h"
 #include "ui/inventorycontroller.h"
+#include "ui/lifecyclecontroller.h"
 #include "ui/pages/auditpage.h"
+#include "ui/pages/issuerspage.h"
+#include "ui/pages/jobspage.h"
 #include "ui/pages/inventorypage.h"
 #include "ui/pages/settingspage.h"
 #include "ui/prompter.h"
@@ -41,8 +44,10 @@ QString keyLabel(const std::shared_ptr<core::AppContext> &context)
 
 MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keySources, QWidget *parent)
     : QMainWindow(parent), m_prompter(std::move(prompter)), m_keySources(std::move(keySources)),
-      m_controller(new InventoryController(this)), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_inventory(new InventoryPage(m_controller, m_prompter.get(), this)),
+      m_controller(new InventoryController(this)), m_lifecycle(new LifecycleController(this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_inventory(new InventoryPage(m_controller, m_lifecycle, m_prompter.get(), this)),
+      m_issuers(new IssuersPage(m_lifecycle, m_prompter.get(), this)), m_jobs(new JobsPage(m_lifecycle, this)),
       m_audit(new AuditPage(m_controller, this)), m_settings(new SettingsPage(this)), m_progress(new TaskProgress(this)),
       m_databaseLabel(new QLabel(this))
 {
@@ -55,6 +60,8 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
     addPage(m_inventory, tr("Inventory"), QStringLiteral("security-high"));
+    addPage(m_issuers, tr("Issuers"), QStringLiteral("view-certificate"));
+    addPage(m_jobs, tr("Jobs"), QStringLiteral("system-run"));
     addPage(m_audit, tr("Audit log"), QStringLiteral("view-history"));
     addPage(m_settings, tr("Settings"), QStringLiteral("preferences-system"));
     m_navigation->setCurrentRow(0);
@@ -79,6 +86,13 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     connect(m_controller, &InventoryController::taskStarted, m_progress, &TaskProgress::track);
     connect(m_controller, &InventoryController::operationFailed, this,
             [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
+    connect(m_lifecycle, &LifecycleController::operationFailed, this,
+            [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
+    connect(m_lifecycle, &LifecycleController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_lifecycle, &LifecycleController::jobQueued, this, [this](qint64 id, const QString &what) {
+        statusBar()->showMessage(tr("%1 (job %2)").arg(what).arg(id), StatusMessageMs);
+    });
     connect(m_settings, &SettingsPage::expiringDaysChanged, m_inventory, &InventoryPage::setExpiringDays);
     connect(m_settings, &SettingsPage::databaseRequested, this,
             [this](const QString &sqlitePath, const QString &postgresUrl) {
@@ -136,6 +150,9 @@ void MainWindow::createMenus()
     auto *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(m_inventory->editActions());
 
+    auto *certificate = menuBar()->addMenu(tr("&Certificate"));
+    certificate->addActions(m_inventory->lifecycleActions());
+
     auto *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         auto *action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
@@ -169,6 +186,7 @@ void MainWindow::openDatabase(const store::ConnectionSpec &spec, std::function<v
             if (onOpened)
                 onOpened();
             m_controller->setContext(*opened);
+            m_lifecycle->setContext(*opened);
             m_databaseLabel->setText(spec.displayName());
             m_databaseLabel->setToolTip(tr("Inventory database: %1").arg(spec.displayName()));
             m_settings->setCurrentDatabase(spec.displayName(), keyLabel(*opened));

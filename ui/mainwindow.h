@@ -21,6 +21,9 @@ namespace certdesk::ui {
 
 class AuditPage;
 class InventoryController;
+class IssuersPage;
+class JobsPage;
+class LifecycleController;
 class InventoryPage;
 class Prompter;
 class SettingsPage;
@@ -49,6 +52,9 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     SettingsPage *settingsPage() const { return m_settings; }
     InventoryController *controller() const { return m_controller; }
+    LifecycleController *lifecycle() const { return m_lifecycle; }
+    IssuersPage *issuersPage() const { return m_issuers; }
+    JobsPage *jobsPage() const { return m_jobs; }
     Prompter *prompter() const { return m_prompter.get(); }
     /// Shows one of the pages by its position in the side bar.
     void showPage(int index);
@@ -69,9 +75,12 @@ private:
     std::unique_ptr<Prompter> m_prompter;
     KeySourceFactory m_keySources;
     InventoryController *m_controller;
+    LifecycleController *m_lifecycle;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     InventoryPage *m_inventory;
+    IssuersPage *m_issuers;
+    JobsPage *m_jobs;
     AuditPage *m_audit;
     SettingsPage *m_settings;
     TaskProgress *m_progress;

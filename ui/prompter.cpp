@@ -3,9 +3,11 @@
 
 #include "ui/dialogs/editmetadatadialog.h"
 #include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/newcertificatedialog.h"
 #include "ui/uisettings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -70,6 +72,38 @@ void DialogPrompter::showError(QWidget *parent, const QString &title, const Erro
     if (!error.detail.isEmpty())
         box.setDetailedText(error.detail);
     box.exec();
+}
+
+QString DialogPrompter::saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                                     const QString &filter)
+{
+    const auto path = QFileDialog::getSaveFileName(parent, title, QDir(UiSettings::lastDirectory()).filePath(suggestedName),
+                                                   filter);
+    if (!path.isEmpty())
+        UiSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    return path;
+}
+
+std::optional<core::IssueCertificateRequest> DialogPrompter::newCertificate(QWidget *parent, const QStringList &issuers,
+                                                                            const QStringList &profiles)
+{
+    NewCertificateDialog dialog(issuers, profiles, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.request();
+}
+
+std::optional<pki::RevocationReason> DialogPrompter::revocationReason(QWidget *parent, const QString &certificate)
+{
+    bool ok = false;
+    const auto names = pki::revocationReasonNames();
+    const auto chosen = QInputDialog::getItem(
+        parent, QCoreApplication::translate("certdesk", "Revoke certificate"),
+        QCoreApplication::translate("certdesk", "Revoke \"%1\"? This cannot be undone. Reason:").arg(certificate), names,
+        0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return pki::revocationReasonFromName(chosen);
 }
 
 } // namespace certdesk::ui

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "app/core/exportservice.h"
+#include "app/core/lifecycleservice.h"
+#include "connectors/pki/crl.h"
 #include "models/domain/certificate.h"
 #include "models/domain/result.h"
 
@@ -36,6 +38,14 @@ public:
                                                       const QString &suggestedName, bool hasPrivateKey) = 0;
     /// Shows the error's sentence, with its detail one click away.
     virtual void showError(QWidget *parent, const QString &title, const Error &error) = 0;
+    /// A file to write; empty when cancelled.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                                 const QString &filter) = 0;
+    /// A new certificate to issue, from the New certificate dialog.
+    virtual std::optional<core::IssueCertificateRequest> newCertificate(QWidget *parent, const QStringList &issuers,
+                                                                        const QStringList &profiles) = 0;
+    /// The reason to revoke a certificate with (after the user confirmed).
+    virtual std::optional<pki::RevocationReason> revocationReason(QWidget *parent, const QString &certificate) = 0;
 };
 
 /// Asks with real dialogs (QMessageBox, QFileDialog, CertDesk's own dialogs).
@@ -50,6 +60,11 @@ public:
     std::optional<ExportChoice> exportOptions(QWidget *parent, qint64 certificateId, const QString &suggestedName,
                                               bool hasPrivateKey) override;
     void showError(QWidget *parent, const QString &title, const Error &error) override;
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                         const QString &filter) override;
+    std::optional<core::IssueCertificateRequest> newCertificate(QWidget *parent, const QStringList &issuers,
+                                                                const QStringList &profiles) override;
+    std::optional<pki::RevocationReason> revocationReason(QWidget *parent, const QString &certificate) override;
 };
 
 /// The file-dialog filter for every certificate container CertDesk reads.

@@ -39,7 +39,7 @@ int listAudit(CommandContext &ctx)
         QJsonArray list;
         for (const auto &e : *events)
             list.append(auditEventJson(e));
-        ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("events"), list}}).toJson());
+        printJson(ctx.out, QJsonObject{{QStringLiteral("events"), list}});
         return Ok;
     }
     for (const auto &e : *events)

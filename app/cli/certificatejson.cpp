@@ -2,6 +2,7 @@
 #include "app/cli/certificatejson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace certdesk::cli {
 
@@ -101,6 +102,11 @@ QJsonObject certificateJson(const core::CertificateView &view, const QDateTime &
     for (auto it = more.begin(); it != more.end(); ++it)
         o.insert(it.key(), it.value());
     return o;
+}
+
+void printJson(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 QJsonObject auditEventJson(const domain::AuditEvent &e)

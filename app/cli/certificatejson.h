@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QTextStream>
 
 namespace certdesk::cli {
 
@@ -18,5 +19,7 @@ QJsonObject summaryJson(const domain::CertificateSummary &summary, const QDateTi
 /// The list form plus every parsed field, the chain and the notes.
 QJsonObject certificateJson(const core::CertificateView &view, const QDateTime &now);
 QJsonObject auditEventJson(const domain::AuditEvent &event);
+/// Prints one indented JSON document.
+void printJson(QTextStream &out, const QJsonObject &object);
 
 } // namespace certdesk::cli

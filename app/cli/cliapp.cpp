@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 QList<Command> allCommands()
 {
-    return inventoryCommands() + auditCommands();
+    return inventoryCommands() + issuanceCommands() + auditCommands();
 }
 
 void printHelp(QTextStream &out)

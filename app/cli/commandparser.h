@@ -20,6 +20,7 @@ public:
     std::optional<int> parse();
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
 private:

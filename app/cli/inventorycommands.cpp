@@ -24,11 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("certdeskctl", text);
 }
 
-void printJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
-
 QJsonArray ids(const QList<qint64> &list)
 {
     QJsonArray a;

@@ -4,6 +4,9 @@
 #include "app/core/exportservice.h"
 #include "app/core/importservice.h"
 #include "app/core/inventoryservice.h"
+#include "app/core/issuerservice.h"
+#include "app/core/jobservice.h"
+#include "app/core/lifecycleservice.h"
 #include "app/core/secretstore.h"
 #include "models/store/database.h"
 
@@ -21,6 +24,9 @@ Result<std::shared_ptr<AppContext>> AppContext::open(const store::ConnectionSpec
     context->m_imports = std::make_unique<ImportService>(context->m_db, context->m_secrets);
     context->m_exports = std::make_unique<ExportService>(context->m_db, context->m_secrets);
     context->m_inventory = std::make_unique<InventoryService>(context->m_db);
+    context->m_issuers = std::make_shared<IssuerService>(context->m_db, context->m_secrets);
+    context->m_lifecycle = std::make_unique<LifecycleService>(context->m_db, context->m_secrets, context->m_issuers);
+    context->m_jobs = std::make_unique<JobService>(context->m_db);
     return context;
 }
 

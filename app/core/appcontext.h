@@ -17,6 +17,9 @@ class SecretStore;
 class ImportService;
 class ExportService;
 class InventoryService;
+class IssuerService;
+class LifecycleService;
+class JobService;
 
 /// The services of one open inventory, shared by the console and the CLI. Opening it opens and
 /// migrates the database, which touches the disk or network: do it on a worker thread in the GUI.
@@ -32,6 +35,9 @@ public:
     ImportService &imports() const { return *m_imports; }
     ExportService &exports() const { return *m_exports; }
     InventoryService &inventory() const { return *m_inventory; }
+    IssuerService &issuers() const { return *m_issuers; }
+    LifecycleService &lifecycle() const { return *m_lifecycle; }
+    JobService &jobs() const { return *m_jobs; }
 
 private:
     AppContext() = default;
@@ -41,6 +47,9 @@ private:
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<ExportService> m_exports;
     std::unique_ptr<InventoryService> m_inventory;
+    std::shared_ptr<IssuerService> m_issuers;
+    std::unique_ptr<LifecycleService> m_lifecycle;
+    std::unique_ptr<JobService> m_jobs;
 };
 
 } // namespace certdesk::core

@@ -16,6 +16,11 @@ inline constexpr auto Edit = "certificate.edit";
 inline constexpr auto Delete = "certificate.delete";
 inline constexpr auto Export = "certificate.export";
 inline constexpr auto ExportKey = "certificate.export_key";
+inline constexpr auto Issue = "certificate.issue";
+inline constexpr auto Renew = "certificate.renew";
+inline constexpr auto Revoke = "certificate.revoke";
+inline constexpr auto IssuerAdd = "issuer.add";
+inline constexpr auto CrlPublish = "issuer.crl";
 } // namespace AuditAction
 
 /// Writes audit events on the caller's connection, so that an event commits or rolls back with the

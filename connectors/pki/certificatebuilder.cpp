@@ -5,6 +5,7 @@
 #include "connectors/pki/opensslhandles.h"
 #include "connectors/pki/opensslutil.h"
 #include "connectors/pki/symmetriccrypto.h"
+#include "connectors/pki/x509names.h"
 
 #include <openssl/err.h>
 #include <openssl/objects.h>
@@ -24,71 +25,6 @@ Error requestError(const QString &message, const QString &detail = {})
     return Error{message, detail};
 }
 
-/// Splits "/C=DE/O=Org/CN=name" into RDNs. "\/", "\+" and "\\" escape; an unescaped '+' joins an
-/// attribute to the RDN before it (multi-valued RDN), as `openssl req -subj` does.
-Result<X509NamePtr> parseSubject(const QString &subject)
-{
-    X509NamePtr name(X509_NAME_new());
-    if (!name)
-        return openSslError(QCoreApplication::translate("certdesk", "The subject could not be built."));
-    if (subject.isEmpty())
-        return name;
-    if (!subject.startsWith(u'/'))
-        return requestError(
-            QCoreApplication::translate("certdesk", "The subject must have the form /C=DE/O=Org/CN=name."),
-            subject);
-
-    struct Part
-    {
-        QString text;
-        bool joinPrevious = false;
-    };
-    QList<Part> parts;
-    Part current;
-    for (qsizetype i = 1; i <= subject.size(); ++i) {
-        const bool atEnd = i == subject.size();
-        const QChar c = atEnd ? QChar() : subject.at(i);
-        if (!atEnd && c == u'\\' && i + 1 < subject.size()) {
-            current.text += subject.at(++i);
-            continue;
-        }
-        if (atEnd || c == u'/' || c == u'+') {
-            if (!current.text.isEmpty())
-                parts << current;
-            current = Part{{}, c == u'+'};
-            continue;
-        }
-        current.text += c;
-    }
-
-    bool first = true;
-    for (const auto &part : parts) {
-        const auto eq = part.text.indexOf(u'=');
-        if (eq <= 0)
-            return requestError(QCoreApplication::translate(
-                                    "certdesk", "The subject part \"%1\" is not of the form TYPE=value.")
-                                    .arg(part.text),
-                                subject);
-        const QByteArray field = part.text.left(eq).trimmed().toUtf8();
-        const QByteArray value = part.text.mid(eq + 1).toUtf8();
-        if (value.isEmpty())
-            return requestError(
-                QCoreApplication::translate("certdesk", "The subject attribute %1 has no value.")
-                    .arg(QString::fromUtf8(field)),
-                subject);
-        const int set = part.joinPrevious && !first ? -1 : 0;
-        if (X509_NAME_add_entry_by_txt(name.get(), field.constData(), MBSTRING_UTF8, ucharData(value),
-                                       static_cast<int>(value.size()), -1, set) != 1)
-            return Error{
-                QCoreApplication::translate(
-                    "certdesk", "The subject attribute \"%1\" is unknown or its value is not allowed.")
-                    .arg(QString::fromUtf8(field)),
-                drainOpenSslErrors()};
-        first = false;
-    }
-    return name;
-}
-
 /// Sets the start (notBefore) or end (notAfter) of the validity. Whole sentences per bound, so
 /// that translations need not assemble them from fragments.
 Status setTime(ASN1_TIME *time, const QDateTime &when, bool start)
@@ -103,9 +39,7 @@ Status setTime(ASN1_TIME *time, const QDateTime &when, bool start)
             start ? QCoreApplication::translate("certdesk", "The certificate's start date is out of range.")
                   : QCoreApplication::translate("certdesk", "The certificate's end date is out of range."),
             utc.toString(Qt::ISODate));
-    // GeneralizedTime text; OpenSSL turns it into UTCTime for 1950-2049 as RFC 5280 requires.
-    const QByteArray text = utc.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + 'Z';
-    if (ASN1_TIME_set_string_X509(time, text.constData()) != 1)
+    if (!setAsn1Time(time, utc))
         return openSslError(
             start ? QCoreApplication::translate("certdesk", "The certificate's start date could not be set.")
                   : QCoreApplication::translate("certdesk", "The certificate's end date could not be set."));
@@ -142,68 +76,6 @@ Result<Asn1IntegerPtr> makeSerial(const QByteArray &requested)
     if (!serial)
         return openSslError(QCoreApplication::translate("certdesk", "The serial number could not be built."));
     return serial;
-}
-
-Result<Ia5StringPtr> ia5(const QString &value, const QString &what)
-{
-    for (const QChar c : value) {
-        if (c.unicode() > 0x7e || c.unicode() < 0x20)
-            return requestError(
-                QCoreApplication::translate("certdesk", "The %1 \"%2\" must be plain ASCII (use punycode for "
-                                                        "international domain names).")
-                    .arg(what, value));
-    }
-    if (value.isEmpty())
-        return requestError(
-            QCoreApplication::translate("certdesk", "An empty %1 cannot go into a certificate.").arg(what));
-    Ia5StringPtr s(ASN1_IA5STRING_new());
-    const QByteArray bytes = value.toLatin1();
-    if (!s || ASN1_STRING_set(s.get(), bytes.constData(), static_cast<int>(bytes.size())) != 1)
-        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
-    return s;
-}
-
-/// One GENERAL_NAME of type `type` (GEN_DNS, GEN_EMAIL, GEN_URI) holding `value`.
-Result<GeneralNamePtr> ia5Name(int type, const QString &value, const QString &what)
-{
-    auto s = ia5(value, what);
-    if (!s)
-        return s.error();
-    GeneralNamePtr gen(GENERAL_NAME_new());
-    if (!gen)
-        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
-    GENERAL_NAME_set0_value(gen.get(), type, std::move(s).value().release());
-    return gen;
-}
-
-Result<GeneralNamePtr> sanEntry(const QString &tagged)
-{
-    const auto colon = tagged.indexOf(u':');
-    const QString kind = colon > 0 ? tagged.left(colon).trimmed() : QString();
-    const QString value = colon > 0 ? tagged.mid(colon + 1).trimmed() : QString();
-    if (kind.compare(QLatin1String("DNS"), Qt::CaseInsensitive) == 0)
-        return ia5Name(GEN_DNS, value, QCoreApplication::translate("certdesk", "DNS name"));
-    if (kind.compare(QLatin1String("email"), Qt::CaseInsensitive) == 0)
-        return ia5Name(GEN_EMAIL, value, QCoreApplication::translate("certdesk", "e-mail address"));
-    if (kind.compare(QLatin1String("URI"), Qt::CaseInsensitive) == 0)
-        return ia5Name(GEN_URI, value, QCoreApplication::translate("certdesk", "URI"));
-    if (kind.compare(QLatin1String("IP"), Qt::CaseInsensitive) == 0) {
-        Asn1OctetStringPtr ip(a2i_IPADDRESS(value.toLatin1().constData()));
-        if (!ip)
-            return requestError(
-                QCoreApplication::translate("certdesk", "\"%1\" is not an IPv4 or IPv6 address.").arg(value),
-                drainOpenSslErrors());
-        GeneralNamePtr gen(GENERAL_NAME_new());
-        if (!gen)
-            return openSslError(
-                QCoreApplication::translate("certdesk", "The certificate could not be built."));
-        GENERAL_NAME_set0_value(gen.get(), GEN_IPADD, ip.release());
-        return gen;
-    }
-    return requestError(
-        QCoreApplication::translate(
-            "certdesk", "The subject alternative name \"%1\" must start with DNS:, IP:, email: or URI:.")
-            .arg(tagged));
 }
 
 /// Adds an extension from its decoded structure (`i2d` picks the ASN.1 type from the NID).
@@ -289,20 +161,11 @@ Status addSubjectAltNames(X509 *x, const QStringList &sans, bool emptySubject)
 {
     if (sans.isEmpty())
         return {};
-    GeneralNamesPtr names(sk_GENERAL_NAME_new_null());
+    auto names = subjectAltNames(sans);
     if (!names)
-        return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
-    for (const auto &san : sans) {
-        auto gen = sanEntry(san);
-        if (!gen)
-            return gen.error();
-        if (sk_GENERAL_NAME_push(names.get(), gen.value().get()) <= 0)
-            return openSslError(
-                QCoreApplication::translate("certdesk", "The certificate could not be built."));
-        gen.value().release();
-    }
+        return names.error();
     // RFC 5280 4.2.1.6: with an empty subject the SAN carries the identity and must be critical.
-    return addExtension(x, NID_subject_alt_name, names.get(), emptySubject);
+    return addExtension(x, NID_subject_alt_name, names.value().get(), emptySubject);
 }
 
 Status addCrlDistributionPoints(X509 *x, const QStringList &urls)
@@ -313,7 +176,8 @@ Status addCrlDistributionPoints(X509 *x, const QStringList &urls)
     if (!dps)
         return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     for (const auto &url : urls) {
-        auto gen = ia5Name(GEN_URI, url, QCoreApplication::translate("certdesk", "CRL distribution point"));
+        auto gen =
+            ia5GeneralName(GEN_URI, url, QCoreApplication::translate("certdesk", "CRL distribution point"));
         if (!gen)
             return gen.error();
         GeneralNamesPtr fullName(sk_GENERAL_NAME_new_null());
@@ -344,7 +208,7 @@ Status addAuthorityInfoAccess(X509 *x, const QStringList &ocsp, const QStringLis
     if (!aia)
         return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     const auto add = [&aia](int method, const QString &url, const QString &what) -> Status {
-        auto uri = ia5(url, what);
+        auto uri = ia5String(url, what);
         if (!uri)
             return uri.error();
         AccessDescriptionPtr ad(ACCESS_DESCRIPTION_new());
@@ -372,19 +236,9 @@ Status addAuthorityInfoAccess(X509 *x, const QStringList &ocsp, const QStringLis
     return addExtension(x, NID_info_access, aia.get(), false);
 }
 
-/// RFC 5280 4.2.1.2 method 1: SHA-1 of the subjectPublicKey BIT STRING.
-QByteArray keyIdentifier(const X509 *cert)
-{
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    if (X509_pubkey_digest(cert, EVP_sha1(), md, &len) != 1)
-        return {};
-    return QByteArray(reinterpret_cast<const char *>(md), static_cast<qsizetype>(len));
-}
-
 Status addKeyIdentifiers(X509 *x, X509 *issuer)
 {
-    const QByteArray ski = keyIdentifier(x);
+    const QByteArray ski = computedKeyIdentifier(x);
     Asn1OctetStringPtr skiValue(ASN1_OCTET_STRING_new());
     if (ski.isEmpty() || !skiValue ||
         ASN1_OCTET_STRING_set(skiValue.get(), ucharData(ski), static_cast<int>(ski.size())) != 1)
@@ -396,15 +250,8 @@ Status addKeyIdentifiers(X509 *x, X509 *issuer)
         return {};
 
     // The issuer's own SKI when it has one, so that chain building matches on what it published.
-    QByteArray akid;
-    if (const ASN1_OCTET_STRING *issuerSki = X509_get0_subject_key_id(issuer))
-        akid = QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(issuerSki)),
-                          ASN1_STRING_length(issuerSki));
-    else
-        akid = keyIdentifier(issuer);
-    AuthorityKeyIdPtr aki(AUTHORITY_KEYID_new());
-    if (akid.isEmpty() || !aki || !(aki->keyid = ASN1_OCTET_STRING_new()) ||
-        ASN1_OCTET_STRING_set(aki->keyid, ucharData(akid), static_cast<int>(akid.size())) != 1)
+    const AuthorityKeyIdPtr aki = authorityKeyIdFor(issuer);
+    if (!aki)
         return openSslError(
             QCoreApplication::translate("certdesk", "The authority key identifier could not be computed."));
     return addExtension(x, NID_authority_key_identifier, aki.get(), false);
@@ -413,7 +260,7 @@ Status addKeyIdentifiers(X509 *x, X509 *issuer)
 Result<const EVP_MD *> signingDigest(EVP_PKEY *key, const QString &digestName)
 {
     // EdDSA signs the message itself; X509_sign needs a null digest for it.
-    if (EVP_PKEY_is_a(key, "ED25519") || EVP_PKEY_is_a(key, "ED448"))
+    if (signsWithoutDigest(key))
         return static_cast<const EVP_MD *>(nullptr);
     const QString name = digestName.isEmpty() ? QStringLiteral("SHA256") : digestName;
     const EVP_MD *md = EVP_get_digestbyname(name.toLatin1().constData());
@@ -423,39 +270,25 @@ Result<const EVP_MD *> signingDigest(EVP_PKEY *key, const QString &digestName)
     return md;
 }
 
-} // namespace
-
-Result<QByteArray> signCertificate(const CertificateRequest &request, const QByteArray &subjectPublicKeyDer,
-                                   const QByteArray &issuerCertDer, const SecureBytes &issuerKeyPkcs8)
+/// The subject's SubjectPublicKeyInfo DER as a key.
+Result<EvpPkeyPtr> decodeSubjectKey(const QByteArray &subjectPublicKeyDer)
 {
-    ERR_clear_error();
     const auto *p = ucharData(subjectPublicKeyDer);
-    const EvpPkeyPtr subjectKey(subjectPublicKeyDer.isEmpty()
-                                    ? nullptr
-                                    : d2i_PUBKEY(nullptr, &p, static_cast<long>(subjectPublicKeyDer.size())));
+    EvpPkeyPtr subjectKey(subjectPublicKeyDer.isEmpty()
+                              ? nullptr
+                              : d2i_PUBKEY(nullptr, &p, static_cast<long>(subjectPublicKeyDer.size())));
     if (!subjectKey || p != ucharData(subjectPublicKeyDer) + subjectPublicKeyDer.size())
         return openSslError(QCoreApplication::translate(
             "certdesk", "The subject's public key is not a valid SubjectPublicKeyInfo."));
-    const EvpPkeyPtr issuerKey = privateKeyFromPkcs8(issuerKeyPkcs8);
-    if (!issuerKey)
-        return openSslError(
-            QCoreApplication::translate("certdesk", "The signing key is not a valid PKCS#8 private key."));
+    return subjectKey;
+}
 
-    X509Ptr issuer;
-    if (issuerCertDer.isEmpty()) {
-        if (EVP_PKEY_eq(subjectKey.get(), issuerKey.get()) != 1)
-            return openSslError(QCoreApplication::translate(
-                "certdesk", "A self-signed certificate must be signed with its own key."));
-    } else {
-        issuer = x509FromDer(issuerCertDer);
-        if (!issuer)
-            return openSslError(QCoreApplication::translate(
-                "certdesk", "The issuer certificate is not a valid DER certificate."));
-        if (X509_check_private_key(issuer.get(), issuerKey.get()) != 1)
-            return openSslError(QCoreApplication::translate(
-                "certdesk", "The signing key does not belong to the issuer certificate."));
-    }
-
+/// Builds the certificate for `subjectKey` and signs it with `issuerKey`, which belongs to
+/// `issuer`, or, when `issuer` is null, is the subject's own key (self-signed). Reads `issuer` and
+/// `issuerKey` only, so that CertificateSigner can call it from many threads at once.
+Result<QByteArray> buildCertificate(const CertificateRequest &request, EVP_PKEY *subjectKey, X509 *issuer,
+                                    EVP_PKEY *issuerKey)
+{
     auto subjectName = parseSubject(request.subject);
     if (!subjectName)
         return subjectName.error();
@@ -465,17 +298,16 @@ Result<QByteArray> signCertificate(const CertificateRequest &request, const QByt
     auto serial = makeSerial(request.serial);
     if (!serial)
         return serial.error();
-    auto digest = signingDigest(issuerKey.get(), request.signatureDigest);
+    auto digest = signingDigest(issuerKey, request.signatureDigest);
     if (!digest)
         return digest.error();
 
+    const X509_NAME *issuerName = issuer ? X509_get_subject_name(issuer) : subjectName.value().get();
     X509Ptr x(X509_new());
     if (!x || X509_set_version(x.get(), X509_VERSION_3) != 1 ||
         X509_set_serialNumber(x.get(), serial.value().get()) != 1 ||
         X509_set_subject_name(x.get(), subjectName.value().get()) != 1 ||
-        X509_set_issuer_name(x.get(),
-                             issuer ? X509_get_subject_name(issuer.get()) : subjectName.value().get()) != 1 ||
-        X509_set_pubkey(x.get(), subjectKey.get()) != 1)
+        X509_set_issuer_name(x.get(), issuerName) != 1 || X509_set_pubkey(x.get(), subjectKey) != 1)
         return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     if (auto st = setTime(X509_getm_notBefore(x.get()), request.notBefore, true); !st)
         return st.error();
@@ -491,7 +323,7 @@ Result<QByteArray> signCertificate(const CertificateRequest &request, const QByt
     if (st)
         st = addSubjectAltNames(x.get(), request.subjectAltNames, emptySubject);
     if (st)
-        st = addKeyIdentifiers(x.get(), issuer.get());
+        st = addKeyIdentifiers(x.get(), issuer);
     if (st)
         st = addCrlDistributionPoints(x.get(), request.crlDistributionPoints);
     if (st)
@@ -499,13 +331,89 @@ Result<QByteArray> signCertificate(const CertificateRequest &request, const QByt
     if (!st)
         return st.error();
 
-    if (X509_sign(x.get(), issuerKey.get(), digest.value()) <= 0)
+    // A context of its own per certificate: the shared key is only read.
+    EvpMdCtxPtr ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, digest.value(), nullptr, issuerKey) != 1 ||
+        X509_sign_ctx(x.get(), ctx.get()) <= 0)
         return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be signed."));
     QByteArray der = x509ToDer(x.get());
     if (der.isEmpty())
         return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be encoded."));
     ERR_clear_error();
     return der;
+}
+
+} // namespace
+
+/// The decoded CA: never modified after create(), so sign() may read it from any thread.
+struct CertificateSigner::Impl
+{
+    X509Ptr issuer;
+    EvpPkeyPtr key;
+};
+
+CertificateSigner::CertificateSigner(std::shared_ptr<const Impl> impl) : m_impl(std::move(impl)) {}
+
+Result<CertificateSigner> CertificateSigner::create(const QByteArray &issuerCertDer,
+                                                    const SecureBytes &issuerKeyPkcs8)
+{
+    ERR_clear_error();
+    auto impl = std::make_shared<Impl>();
+    impl->issuer = x509FromDer(issuerCertDer);
+    if (!impl->issuer)
+        return openSslError(QCoreApplication::translate(
+            "certdesk", "The issuer certificate is not a valid DER certificate."));
+    impl->key = privateKeyFromPkcs8(issuerKeyPkcs8);
+    if (!impl->key)
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The signing key is not a valid PKCS#8 private key."));
+    // Also fills the certificate's extension cache now, before other threads read it.
+    const uint32_t flags = X509_get_extension_flags(impl->issuer.get());
+    if (!(flags & EXFLAG_BCONS) || !(flags & EXFLAG_CA))
+        return requestError(
+            QCoreApplication::translate("certdesk", "The certificate is not a CA certificate."));
+    if ((flags & EXFLAG_KUSAGE) && !(X509_get_key_usage(impl->issuer.get()) & KU_KEY_CERT_SIGN))
+        return requestError(QCoreApplication::translate(
+            "certdesk", "The CA certificate is not allowed to sign certificates (no keyCertSign)."));
+    if (X509_check_private_key(impl->issuer.get(), impl->key.get()) != 1)
+        return openSslError(QCoreApplication::translate(
+            "certdesk", "The private key does not belong to the CA certificate."));
+    ERR_clear_error();
+    return CertificateSigner(std::move(impl));
+}
+
+Result<QByteArray> CertificateSigner::sign(const CertificateRequest &request,
+                                           const QByteArray &subjectPublicKeyDer) const
+{
+    ERR_clear_error();
+    auto subjectKey = decodeSubjectKey(subjectPublicKeyDer);
+    if (!subjectKey)
+        return subjectKey.error();
+    return buildCertificate(request, subjectKey.value().get(), m_impl->issuer.get(), m_impl->key.get());
+}
+
+Result<QByteArray> signCertificate(const CertificateRequest &request, const QByteArray &subjectPublicKeyDer,
+                                   const QByteArray &issuerCertDer, const SecureBytes &issuerKeyPkcs8)
+{
+    if (!issuerCertDer.isEmpty()) {
+        auto signer = CertificateSigner::create(issuerCertDer, issuerKeyPkcs8);
+        if (!signer)
+            return signer.error();
+        return signer->sign(request, subjectPublicKeyDer);
+    }
+
+    ERR_clear_error();
+    auto subjectKey = decodeSubjectKey(subjectPublicKeyDer);
+    if (!subjectKey)
+        return subjectKey.error();
+    const EvpPkeyPtr issuerKey = privateKeyFromPkcs8(issuerKeyPkcs8);
+    if (!issuerKey)
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The signing key is not a valid PKCS#8 private key."));
+    if (EVP_PKEY_eq(subjectKey.value().get(), issuerKey.get()) != 1)
+        return openSslError(QCoreApplication::translate(
+            "certdesk", "A self-signed certificate must be signed with its own key."));
+    return buildCertificate(request, subjectKey.value().get(), nullptr, issuerKey.get());
 }
 
 } // namespace certdesk::pki

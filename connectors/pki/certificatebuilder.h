@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace certdesk::pki {
 
 /// What goes into a certificate to be signed. SAN entries are tagged ("DNS:a.example", "IP:10.0.0.1",
@@ -36,5 +38,23 @@ struct CertificateRequest
 /// subject's key). Returns the certificate DER.
 Result<QByteArray> signCertificate(const CertificateRequest &request, const QByteArray &subjectPublicKeyDer,
                                    const QByteArray &issuerCertDer, const SecureBytes &issuerKeyPkcs8);
+
+/// Signs many certificates with one CA: the CA certificate and key are decoded once, not per
+/// certificate (bulk issuance spends most of its time re-decoding them otherwise). Thread-safe for
+/// concurrent sign() calls. Copies share the decoded CA.
+class CertificateSigner final
+{
+public:
+    /// Fails when the certificate is not a CA with keyCertSign or the key does not match it.
+    static Result<CertificateSigner> create(const QByteArray &issuerCertDer,
+                                            const SecureBytes &issuerKeyPkcs8);
+    /// Same as signCertificate(request, subjectPublicKeyDer, issuerCertDer, issuerKeyPkcs8).
+    Result<QByteArray> sign(const CertificateRequest &request, const QByteArray &subjectPublicKeyDer) const;
+
+private:
+    struct Impl;
+    explicit CertificateSigner(std::shared_ptr<const Impl> impl);
+    std::shared_ptr<const Impl> m_impl;
+};
 
 } // namespace certdesk::pki

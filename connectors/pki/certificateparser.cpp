@@ -5,10 +5,9 @@
 #include "connectors/pki/opensslhandles.h"
 #include "connectors/pki/opensslutil.h"
 #include "connectors/pki/symmetriccrypto.h"
+#include "connectors/pki/x509names.h"
 
-#include <openssl/core_names.h>
 #include <openssl/crypto.h>
-#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/pem.h>
@@ -27,42 +26,6 @@ using domain::CertificateDetails;
 
 namespace {
 
-// Subject and issuer are printed in the order the certificate stores them (most significant RDN
-// first: "C=DE, O=Org, CN=x"): XN_FLAG_ONELINE without the spaces around '=' and without
-// ASN1_STRFLGS_ESC_MSB, so that non-ASCII text stays readable UTF-8 instead of \XX escapes.
-// Values that need RFC 2253 escaping are quoted (ASN1_STRFLGS_ESC_QUOTE).
-constexpr unsigned long NamePrintFlags = XN_FLAG_ONELINE & ~XN_FLAG_SPC_EQ & ~ASN1_STRFLGS_ESC_MSB;
-
-/// Clears the OpenSSL error queue when a public entry point starts and when it returns, so that
-/// one call's leftovers never show up in another call's Error::detail.
-struct ErrorQueueScope
-{
-    ErrorQueueScope() { ERR_clear_error(); }
-    ~ErrorQueueScope() { ERR_clear_error(); }
-    ErrorQueueScope(const ErrorQueueScope &) = delete;
-    ErrorQueueScope &operator=(const ErrorQueueScope &) = delete;
-};
-
-QString nameToString(const X509_NAME *name)
-{
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || X509_NAME_print_ex(bio.get(), name, 0, NamePrintFlags) < 0)
-        return {};
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
-    return QString::fromUtf8(data, static_cast<qsizetype>(len));
-}
-
-QString lastCommonName(const X509_NAME *name)
-{
-    int last = -1;
-    for (int idx = -1; (idx = X509_NAME_get_index_by_NID(name, NID_commonName, idx)) >= 0;)
-        last = idx;
-    if (last < 0)
-        return {};
-    return asn1ToQString(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, last)));
-}
-
 /// An OID's long name when OpenSSL knows it, else its dotted form.
 QString objectText(const ASN1_OBJECT *obj)
 {
@@ -75,56 +38,6 @@ QString objectText(const ASN1_OBJECT *obj)
     QByteArray big(len + 1, '\0');
     OBJ_obj2txt(big.data(), len + 1, obj, 0);
     return QString::fromUtf8(big.constData(), len);
-}
-
-/// IPv4 dotted quad, IPv6 in RFC 5952 form ("2001:db8::1", "::ffff:192.0.2.1").
-QString formatIpAddress(const ASN1_OCTET_STRING *ip)
-{
-    const unsigned char *d = ASN1_STRING_get0_data(ip);
-    const int n = ASN1_STRING_length(ip);
-    if (n == 4)
-        return QStringLiteral("%1.%2.%3.%4").arg(d[0]).arg(d[1]).arg(d[2]).arg(d[3]);
-    if (n != 16)
-        return lowerHex(d, n);
-
-    bool v4Mapped = d[10] == 0xff && d[11] == 0xff;
-    for (int i = 0; i < 10 && v4Mapped; ++i)
-        v4Mapped = d[i] == 0;
-    if (v4Mapped)
-        return QStringLiteral("::ffff:%1.%2.%3.%4").arg(d[12]).arg(d[13]).arg(d[14]).arg(d[15]);
-
-    int groups[8];
-    for (int i = 0; i < 8; ++i)
-        groups[i] = (d[2 * i] << 8) | d[2 * i + 1];
-    // RFC 5952 4.2: the longest run of two or more zero groups becomes "::", the first one on a tie.
-    int bestStart = -1;
-    int bestLen = 0;
-    for (int i = 0; i < 8;) {
-        if (groups[i] != 0) {
-            ++i;
-            continue;
-        }
-        int j = i;
-        while (j < 8 && groups[j] == 0)
-            ++j;
-        if (j - i > bestLen && j - i >= 2) {
-            bestStart = i;
-            bestLen = j - i;
-        }
-        i = j;
-    }
-    QString out;
-    for (int i = 0; i < 8; ++i) {
-        if (i == bestStart) {
-            out += QStringLiteral("::");
-            i += bestLen - 1;
-            continue;
-        }
-        if (!out.isEmpty() && !out.endsWith(u':'))
-            out += u':';
-        out += QString::number(groups[i], 16);
-    }
-    return out;
 }
 
 QDateTime asn1TimeToUtc(const ASN1_TIME *time)
@@ -185,15 +98,7 @@ void readKey(X509 *x, CertificateDetails &d)
     if (EVP_PKEY *key = X509_get0_pubkey(x)) {
         d.keyType = keyTypeName(key);
         d.keyBits = EVP_PKEY_get_bits(key);
-        if (EVP_PKEY_get_base_id(key) == EVP_PKEY_EC) {
-            char group[80] = {};
-            size_t len = 0;
-            if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &len) ==
-                1) {
-                const char *nist = EC_curve_nid2nist(OBJ_txt2nid(group));
-                d.curve = QString::fromUtf8(nist ? nist : group);
-            }
-        }
+        d.curve = ecCurveName(key);
         return;
     }
     // A key type this OpenSSL cannot load (GOST, ...) is still named by its algorithm OID.

@@ -57,4 +57,14 @@ Error openSslError(const QString &message, ErrorCode code)
     return Error{message, drainOpenSslErrors(), code};
 }
 
+ErrorQueueScope::ErrorQueueScope()
+{
+    ERR_clear_error();
+}
+
+ErrorQueueScope::~ErrorQueueScope()
+{
+    ERR_clear_error();
+}
+
 } // namespace certdesk::pki

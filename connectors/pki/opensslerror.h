@@ -31,4 +31,14 @@ QString drainOpenSslErrors();
 /// An Error with the user-facing `message` and the drained OpenSSL error queue as its detail.
 Error openSslError(const QString &message, ErrorCode code = ErrorCode::Generic);
 
+/// Clears the OpenSSL error queue when a public entry point starts and when it returns, so that
+/// one call's leftovers never show up in another call's Error::detail.
+struct ErrorQueueScope
+{
+    ErrorQueueScope();
+    ~ErrorQueueScope();
+    ErrorQueueScope(const ErrorQueueScope &) = delete;
+    ErrorQueueScope &operator=(const ErrorQueueScope &) = delete;
+};
+
 } // namespace certdesk::pki

@@ -52,6 +52,11 @@ using DistPointPtr = OpenSslPtr<DIST_POINT, DIST_POINT_free>;
 using AuthorityInfoAccessPtr = OpenSslPtr<AUTHORITY_INFO_ACCESS, AUTHORITY_INFO_ACCESS_free>;
 using AccessDescriptionPtr = OpenSslPtr<ACCESS_DESCRIPTION, ACCESS_DESCRIPTION_free>;
 using AuthorityKeyIdPtr = OpenSslPtr<AUTHORITY_KEYID, AUTHORITY_KEYID_free>;
+using EvpMdCtxPtr = OpenSslPtr<EVP_MD_CTX, EVP_MD_CTX_free>;
+using Asn1TimePtr = OpenSslPtr<ASN1_TIME, ASN1_TIME_free>;
+using Asn1EnumeratedPtr = OpenSslPtr<ASN1_ENUMERATED, ASN1_ENUMERATED_free>;
+using X509RevokedPtr = OpenSslPtr<X509_REVOKED, X509_REVOKED_free>;
+using X509ExtensionPtr = OpenSslPtr<X509_EXTENSION, X509_EXTENSION_free>;
 
 /// Frees a STACK_OF(X509) and every certificate in it.
 inline void freeX509Stack(STACK_OF(X509) * stack)
@@ -59,6 +64,13 @@ inline void freeX509Stack(STACK_OF(X509) * stack)
     sk_X509_pop_free(stack, X509_free);
 }
 using X509StackPtr = OpenSslPtr<STACK_OF(X509), freeX509Stack>;
+
+/// Frees a STACK_OF(X509_EXTENSION) and every extension in it.
+inline void freeX509ExtensionStack(STACK_OF(X509_EXTENSION) * stack)
+{
+    sk_X509_EXTENSION_pop_free(stack, X509_EXTENSION_free);
+}
+using X509ExtensionStackPtr = OpenSslPtr<STACK_OF(X509_EXTENSION), freeX509ExtensionStack>;
 
 /// Frees memory that OpenSSL allocated for the caller (OPENSSL_malloc'd buffers, e.g. from BN_bn2hex).
 inline void freeOpenSslMemory(void *p)

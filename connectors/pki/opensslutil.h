@@ -7,6 +7,7 @@
 #include "connectors/pki/securebytes.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace certdesk::pki {
@@ -56,5 +57,40 @@ QString colonUpperHex(const unsigned char *data, qsizetype len);
 
 /// An ASN.1 string (any type) converted to UTF-8; empty when it cannot be converted.
 QString asn1ToQString(const ASN1_STRING *str);
+
+/// True for keys that sign the message itself (Ed25519, Ed448): X509_sign, X509_REQ_sign,
+/// X509_CRL_sign and EVP_DigestSignInit need a null digest for them.
+bool signsWithoutDigest(const EVP_PKEY *key);
+
+/// The curve of an EC key: the NIST name where there is one ("P-256"), else OpenSSL's name; empty
+/// for other key types.
+QString ecCurveName(const EVP_PKEY *key);
+
+/// Sets `time` to `when` (converted to UTC, whole seconds): UTCTime for 1950-2049 and
+/// GeneralizedTime otherwise, as RFC 5280 requires. False for an invalid date or one outside
+/// 1950-9999.
+bool setAsn1Time(ASN1_TIME *time, const QDateTime &when);
+
+/// A new ASN1_TIME holding `when` (see setAsn1Time); nullptr on failure.
+Asn1TimePtr asn1TimeFrom(const QDateTime &when);
+
+/// An INTEGER from unsigned big-endian bytes (a certificate serial number); nullptr when the bytes
+/// are empty or OpenSSL fails.
+Asn1IntegerPtr asn1IntegerFromBytes(const QByteArray &bigEndian);
+
+/// The unsigned big-endian bytes of an INTEGER without leading zero bytes (its magnitude).
+QByteArray asn1IntegerToBytes(const ASN1_INTEGER *value);
+
+/// RFC 5280 4.2.1.2 method 1: SHA-1 of the subjectPublicKey BIT STRING. Empty on failure.
+QByteArray computedKeyIdentifier(const X509 *cert);
+
+/// The key identifier a certificate publishes: its subjectKeyIdentifier when it has one, else
+/// computedKeyIdentifier(). Empty on failure. Caches the certificate's extensions: only for
+/// certificates that are complete, not for one being built.
+QByteArray keyIdentifierOf(X509 *cert);
+
+/// An AuthorityKeyIdentifier (keyIdentifier only) naming `issuer`'s key, for certificates and CRLs
+/// it signs; nullptr on failure.
+AuthorityKeyIdPtr authorityKeyIdFor(X509 *issuer);
 
 } // namespace certdesk::pki

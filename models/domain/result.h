@@ -18,6 +18,7 @@ enum class ErrorCode {
     WrongPassword,    ///< a password was given and does not open the input
     NotFound,         ///< the object asked for does not exist
     Cancelled,        ///< the user or a shutdown cancelled the work
+    InvalidInput,     ///< the request itself is wrong; retrying it cannot help
 };
 
 struct Error

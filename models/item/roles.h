@@ -10,6 +10,7 @@ enum Role {
     RawValueRole = Qt::UserRole + 1, ///< the unformatted value a column sorts on
     IdRole,                          ///< the row's database id (qint64)
     StatusRole,                      ///< domain::CertificateStatus as int
+    ProgressPercentRole,             ///< a job's progress, 0-100, or -1 when unknown
 };
 
 } // namespace certdesk::item

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectors/pki/certificatebuilder.h"
 #include "connectors/pki/certificateparser.h"
+#include "tests/pki/opensslcli.h"
 #include "tests/support/testcertificates.h"
 
 #include <openssl/err.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+#include <thread>
 
 using namespace certdesk;
 using namespace certdesk::pki;
@@ -39,6 +43,20 @@ int criticality(const QByteArray &der, int nid)
     return idx < 0 ? -1 : X509_EXTENSION_get_critical(X509_get_ext(x.get(), idx));
 }
 
+/// A TLS server certificate request valid from an hour ago for 90 days, for `openssl verify`.
+CertificateRequest currentRequest(const QString &cn)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CertificateRequest req;
+    req.subject = testSubject(cn);
+    req.subjectAltNames = {QStringLiteral("DNS:") + cn};
+    req.notBefore = now.addSecs(-3600);
+    req.notAfter = now.addDays(90);
+    req.keyUsage = {QStringLiteral("digitalSignature")};
+    req.extendedKeyUsage = {QStringLiteral("serverAuth")};
+    return req;
+}
+
 CertificateRequest validRequest()
 {
     CertificateRequest req;
@@ -53,7 +71,8 @@ CertificateRequest validRequest()
 
 } // namespace
 
-/// signCertificate: what goes in comes out, signatures verify, bad requests are refused.
+/// signCertificate and CertificateSigner: what goes in comes out, signatures verify, bad requests
+/// and unusable CAs are refused.
 class TestCertificateBuilder : public QObject
 {
     Q_OBJECT
@@ -69,6 +88,12 @@ private Q_SLOTS:
     void badRequests_data();
     void badRequests();
     void wrongKeys();
+    void signerRefusesNonCa();
+    void signerRefusesCaWithoutKeyCertSign();
+    void signerRefusesMismatchedKey();
+    void signerSignsLikeSignCertificate_data();
+    void signerSignsLikeSignCertificate();
+    void signerConcurrentSigns();
 
 private:
     TestCa m_ca;
@@ -244,6 +269,170 @@ void TestCertificateBuilder::wrongKeys()
     QVERIFY(!signCertificate(req, m_subjectKey.publicKeyDer, "garbage", m_ca.keyPkcs8).ok());
     QVERIFY(!signCertificate(req, m_subjectKey.publicKeyDer, m_ca.der, SecureBytes(QByteArray("junk"))).ok());
     QCOMPARE(ERR_peek_error(), 0UL);
+}
+
+void TestCertificateBuilder::signerRefusesNonCa()
+{
+    const TestCertificate leaf = makeLeaf(m_ca, QStringLiteral("leaf.example.test"));
+    const auto signer = CertificateSigner::create(leaf.der, leaf.keyPkcs8);
+    QVERIFY(!signer.ok());
+    QCOMPARE(signer.error().message, QStringLiteral("The certificate is not a CA certificate."));
+    QCOMPARE(ERR_peek_error(), 0UL);
+    // signCertificate goes the same way.
+    const auto der = signCertificate(validRequest(), m_subjectKey.publicKeyDer, leaf.der, leaf.keyPkcs8);
+    QVERIFY(!der.ok());
+    QCOMPARE(der.error().message, QStringLiteral("The certificate is not a CA certificate."));
+}
+
+void TestCertificateBuilder::signerRefusesCaWithoutKeyCertSign()
+{
+    auto req = validRequest();
+    req.isCa = true;
+    req.keyUsage = {QStringLiteral("cRLSign"), QStringLiteral("digitalSignature")};
+    const TestCa crlOnly = issue(nullptr, req, KeyAlgorithm::EcP256);
+    const auto signer = CertificateSigner::create(crlOnly.der, crlOnly.keyPkcs8);
+    QVERIFY(!signer.ok());
+    QCOMPARE(signer.error().message,
+             QStringLiteral("The CA certificate is not allowed to sign certificates (no keyCertSign)."));
+    QCOMPARE(ERR_peek_error(), 0UL);
+
+    // A CA without a keyUsage extension may sign certificates (RFC 5280 4.2.1.3).
+    req.keyUsage.clear();
+    const TestCa anyUsage = issue(nullptr, req, KeyAlgorithm::EcP256);
+    const auto ok = CertificateSigner::create(anyUsage.der, anyUsage.keyPkcs8);
+    QVERIFY2(ok.ok(), qPrintable(ok.error().fullText()));
+}
+
+void TestCertificateBuilder::signerRefusesMismatchedKey()
+{
+    const TestCa other = makeSelfSignedCa(QStringLiteral("Other CA"));
+    const auto signer = CertificateSigner::create(m_ca.der, other.keyPkcs8);
+    QVERIFY(!signer.ok());
+    QCOMPARE(signer.error().message,
+             QStringLiteral("The private key does not belong to the CA certificate."));
+    QCOMPARE(ERR_peek_error(), 0UL);
+    QVERIFY(!CertificateSigner::create("garbage", m_ca.keyPkcs8).ok());
+    QVERIFY(!CertificateSigner::create(QByteArray(), m_ca.keyPkcs8).ok());
+    QVERIFY(!CertificateSigner::create(m_ca.der, SecureBytes(QByteArray("junk"))).ok());
+    QVERIFY(!CertificateSigner::create(m_ca.der, SecureBytes()).ok());
+    QCOMPARE(ERR_peek_error(), 0UL);
+}
+
+void TestCertificateBuilder::signerSignsLikeSignCertificate_data()
+{
+    QTest::addColumn<KeyAlgorithm>("algorithm");
+    QTest::newRow("EC") << KeyAlgorithm::EcP256;
+    QTest::newRow("RSA") << KeyAlgorithm::Rsa2048;
+    QTest::newRow("Ed25519") << KeyAlgorithm::Ed25519;
+}
+
+void TestCertificateBuilder::signerSignsLikeSignCertificate()
+{
+    QFETCH(KeyAlgorithm, algorithm);
+    const TestCa root = makeSelfSignedCa(QStringLiteral("Signer Root"), algorithm);
+    const TestCa ca = makeIntermediateCa(root, QStringLiteral("Signer CA"), algorithm);
+    const auto signer = CertificateSigner::create(ca.der, ca.keyPkcs8);
+    QVERIFY2(signer.ok(), qPrintable(signer.error().fullText()));
+
+    auto req = validRequest();
+    req.serial = QByteArray::fromHex("0badcafe");
+    req.crlDistributionPoints = {QStringLiteral("http://crl.example.test/x.crl")};
+    const auto bySigner = signer->sign(req, m_subjectKey.publicKeyDer);
+    QVERIFY2(bySigner.ok(), qPrintable(bySigner.error().fullText()));
+    const auto byFunction = signCertificate(req, m_subjectKey.publicKeyDer, ca.der, ca.keyPkcs8);
+    QVERIFY2(byFunction.ok(), qPrintable(byFunction.error().fullText()));
+
+    auto a = parseCertificateDer(*bySigner);
+    auto b = parseCertificateDer(*byFunction);
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(a->subject, b->subject);
+    QCOMPARE(a->issuer, b->issuer);
+    QCOMPARE(a->serialHex, QStringLiteral("0BADCAFE"));
+    QCOMPARE(a->serialHex, b->serialHex);
+    QCOMPARE(a->sans.dns, b->sans.dns);
+    QCOMPARE(a->keyUsage, b->keyUsage);
+    QCOMPARE(a->extendedKeyUsage, b->extendedKeyUsage);
+    QCOMPARE(a->crlDistributionPoints, b->crlDistributionPoints);
+    QCOMPARE(a->signatureAlgorithm, b->signatureAlgorithm);
+    const auto caDetails = parseCertificateDer(ca.der);
+    QVERIFY(caDetails.ok());
+    QCOMPARE(a->authorityKeyId, caDetails->subjectKeyId);
+    QCOMPARE(b->authorityKeyId, caDetails->subjectKeyId);
+    const X509Owner cert = decode(*bySigner);
+    const X509Owner issuer = decode(ca.der);
+    QCOMPARE(X509_verify(cert.get(), X509_get0_pubkey(issuer.get())), 1);
+    QCOMPARE(X509_check_issued(issuer.get(), cert.get()), X509_V_OK);
+
+    // Bad requests are refused by the signer as by signCertificate.
+    req.subjectAltNames = {QStringLiteral("IP:300.1.1.1")};
+    const auto bad = signer->sign(req, m_subjectKey.publicKeyDer);
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error().message.contains(QLatin1String("300.1.1.1")));
+    QVERIFY(!signer->sign(validRequest(), "garbage").ok());
+    QCOMPARE(ERR_peek_error(), 0UL);
+}
+
+void TestCertificateBuilder::signerConcurrentSigns()
+{
+    const TestCa ca = makeSelfSignedCa(QStringLiteral("Concurrent CA"), KeyAlgorithm::EcP256);
+    const auto created = CertificateSigner::create(ca.der, ca.keyPkcs8);
+    QVERIFY2(created.ok(), qPrintable(created.error().fullText()));
+    const CertificateSigner signer = *created;
+    const CertificateSigner copy = signer; // shares the decoded CA
+
+    QList<QByteArray> subjectKeys;
+    for (const auto algorithm : {KeyAlgorithm::EcP256, KeyAlgorithm::Ed25519, KeyAlgorithm::Rsa2048}) {
+        auto key = generateKey(algorithm);
+        QVERIFY(key.ok());
+        subjectKeys << key->publicKeyDer;
+    }
+
+    constexpr int PerThread = 60;
+    struct Outcome
+    {
+        QList<QByteArray> ders;
+        QStringList errors;
+    };
+    Outcome outcomes[2];
+    const auto work = [&subjectKeys](const CertificateSigner &s, int thread, Outcome &out) {
+        for (int i = 0; i < PerThread; ++i) {
+            const auto der = s.sign(currentRequest(QStringLiteral("t%1-n%2.example.test").arg(thread).arg(i)),
+                                    subjectKeys.at(i % subjectKeys.size()));
+            if (der.ok())
+                out.ders << *der;
+            else
+                out.errors << der.error().fullText();
+        }
+    };
+    std::thread first(work, std::cref(signer), 0, std::ref(outcomes[0]));
+    std::thread second(work, std::cref(copy), 1, std::ref(outcomes[1]));
+    first.join();
+    second.join();
+    for (const auto &outcome : outcomes) {
+        QVERIFY2(outcome.errors.isEmpty(), qPrintable(outcome.errors.join(u'\n')));
+        QCOMPARE(outcome.ders.size(), PerThread);
+    }
+
+    // Every certificate verifies with the real openssl, in one run.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString caFile = writeFile(dir.path(), QStringLiteral("ca.pem"), toPem(ca.der));
+    QStringList args = {QStringLiteral("verify"), QStringLiteral("-CAfile"), caFile};
+    QSet<QString> serials;
+    int n = 0;
+    for (const auto &outcome : outcomes) {
+        for (const auto &der : outcome.ders) {
+            args << writeFile(dir.path(), QStringLiteral("leaf%1.pem").arg(n++), toPem(der));
+            const auto details = parseCertificateDer(der);
+            QVERIFY(details.ok());
+            serials.insert(details->serialHex);
+        }
+    }
+    QCOMPARE(serials.size(), 2 * PerThread);
+    const auto run = runOpenssl(args);
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QCOMPARE(run.out.count(": OK\n"), 2 * PerThread);
+    QVERIFY2(!run.all().contains("error"), run.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCertificateBuilder)

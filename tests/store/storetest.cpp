@@ -42,6 +42,7 @@ const QStringList ExpectedTables = {
     QStringLiteral("discovery_scans"),
     QStringLiteral("scan_targets"),
     QStringLiteral("jobs"),
+    QStringLiteral("job_logs"),
     QStringLiteral("alert_channels"),
     QStringLiteral("alerts"),
     QStringLiteral("audit_events"),
@@ -133,6 +134,8 @@ void compareDetails(const domain::CertificateDetails &a, const domain::Certifica
     QCOMPARE(a.selfIssued, b.selfIssued);
 }
 
+} // namespace
+
 std::shared_ptr<Database> openOrFail(const ConnectionSpec &spec)
 {
     auto opened = Database::open(spec);
@@ -152,6 +155,8 @@ qint64 scalar(QSqlDatabase db, const QString &sql)
     }
     return q.value(0).toLongLong();
 }
+
+namespace {
 
 QByteArray fileBytes(const QString &path)
 {
@@ -174,17 +179,7 @@ NewManagedCertificate newCertificate(int n, const QString &cn = QStringLiteral("
 
 } // namespace
 
-#define OPEN_OR_FAIL(var, spec)                                                                              \
-    auto var = openOrFail(spec);                                                                             \
-    QVERIFY2(var, "Database::open failed")
-
-#define VERIFY_OK(expr)                                                                                      \
-    do {                                                                                                     \
-        const auto &verifyResult_ = (expr);                                                                  \
-        QVERIFY2(verifyResult_.ok(), qPrintable(verifyResult_.error().fullText()));                          \
-    } while (false)
-
-QSqlDatabase StoreTest::rawConnection(const ConnectionSpec &spec, const QString &name)
+QSqlDatabase BackendTest::rawConnection(const ConnectionSpec &spec, const QString &name)
 {
     QSqlDatabase db;
     if (spec.backend == ConnectionSpec::Backend::Postgres) {
@@ -204,18 +199,18 @@ QSqlDatabase StoreTest::rawConnection(const ConnectionSpec &spec, const QString 
     return db;
 }
 
-void StoreTest::initTestCase()
+void BackendTest::initTestCase()
 {
     if (const QString reason = setUpBackend(); !reason.isEmpty())
         QSKIP(qPrintable(reason));
 }
 
-void StoreTest::cleanupTestCase()
+void BackendTest::cleanupTestCase()
 {
     tearDownBackend();
 }
 
-void StoreTest::init()
+void BackendTest::init()
 {
     m_spec = freshSpec();
     if (m_spec.backend == ConnectionSpec::Backend::Postgres)
@@ -224,7 +219,7 @@ void StoreTest::init()
         QVERIFY(!m_spec.sqlitePath.isEmpty());
 }
 
-void StoreTest::cleanup()
+void BackendTest::cleanup()
 {
     releaseSpec(m_spec);
     m_spec = {};

@@ -6,12 +6,35 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTest>
+
+#include <memory>
+
+namespace certdesk::store {
+class Database;
+}
 
 namespace certdesk::store::test {
 
-/// The store test body, the same for every backend. A subclass says how to make a fresh, empty
-/// database for each test function; every test function gets its own.
-class StoreTest : public QObject
+/// Opens (and migrates) `spec`; null, with a warning saying why, when that fails.
+std::shared_ptr<Database> openOrFail(const ConnectionSpec &spec);
+/// The first column of the first row of `sql` (-1, with a warning, when the query fails).
+qint64 scalar(QSqlDatabase db, const QString &sql);
+
+#define OPEN_OR_FAIL(var, spec)                                                                              \
+    auto var = openOrFail(spec);                                                                             \
+    QVERIFY2(var, "Database::open failed")
+
+#define VERIFY_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const auto &verifyResult_ = (expr);                                                                  \
+        QVERIFY2(verifyResult_.ok(), qPrintable(verifyResult_.error().fullText()));                          \
+    } while (false)
+
+/// A test object whose test functions each get a fresh, empty database (m_spec). A backend
+/// (SqliteBackend, PostgresBackend in storebackends.h) says how to make one; a suite deriving from
+/// this class (StoreTest, JobRepositoryTest) holds the test functions, the same for every backend.
+class BackendTest : public QObject
 {
     Q_OBJECT
 
@@ -35,7 +58,14 @@ private Q_SLOTS:
     void cleanupTestCase();
     void init();
     void cleanup();
+};
 
+/// The store test body (database, migrations, repositories), the same for every backend.
+class StoreTest : public BackendTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
     // Pure functions.
     void migrationsAreBuiltIn();
     void splitsStatements();

@@ -44,6 +44,24 @@ public:
         return choice;
     }
     void showError(QWidget *, const QString &, const Error &error) override { errors << error; }
+    QQueue<QString> saveNames;
+    QQueue<std::optional<core::IssueCertificateRequest>> newCertificates;
+    QQueue<std::optional<pki::RevocationReason>> reasons;
+    QStringList offeredIssuers;
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return saveNames.isEmpty() ? QString() : saveNames.dequeue();
+    }
+    std::optional<core::IssueCertificateRequest> newCertificate(QWidget *, const QStringList &issuers,
+                                                                const QStringList &) override
+    {
+        offeredIssuers = issuers;
+        return newCertificates.isEmpty() ? std::nullopt : newCertificates.dequeue();
+    }
+    std::optional<pki::RevocationReason> revocationReason(QWidget *, const QString &) override
+    {
+        return reasons.isEmpty() ? std::nullopt : reasons.dequeue();
+    }
 };
 
 } // namespace certdesk::testsupport

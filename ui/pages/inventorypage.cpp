@@ -6,6 +6,7 @@
 #include "models/item/roles.h"
 #include "ui/backgroundtask.h"
 #include "ui/inventorycontroller.h"
+#include "ui/lifecyclecontroller.h"
 #include "ui/prompter.h"
 #include "ui/uisettings.h"
 #include "ui/widgets/certificatedetailsview.h"
@@ -42,13 +43,16 @@ QIcon themeIcon(const QString &name)
         {QStringLiteral("edit-delete"), QStyle::SP_TrashIcon},
         {QStringLiteral("view-refresh"), QStyle::SP_BrowserReload},
         {QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView},
+        {QStringLiteral("document-new"), QStyle::SP_FileIcon},
+        {QStringLiteral("process-stop"), QStyle::SP_BrowserStop},
     };
     return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback.value(name, QStyle::SP_FileIcon)));
 }
 } // namespace
 
-InventoryPage::InventoryPage(InventoryController *controller, Prompter *prompter, QWidget *parent)
-    : QWidget(parent), m_controller(controller), m_prompter(prompter), m_model(new item::CertificateTableModel(this)),
+InventoryPage::InventoryPage(InventoryController *controller, LifecycleController *lifecycle, Prompter *prompter,
+                             QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_lifecycle(lifecycle), m_prompter(prompter), m_model(new item::CertificateTableModel(this)),
       m_filter(new item::CertificateFilterModel(this)), m_search(new QLineEdit(this)),
       m_statusFilter(new QComboBox(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
       m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
@@ -71,7 +75,9 @@ InventoryPage::InventoryPage(InventoryController *controller, Prompter *prompter
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addActions({m_import, m_paste, m_export});
+    toolbar->addActions({m_new, m_import, m_paste, m_export});
+    toolbar->addSeparator();
+    toolbar->addActions({m_renew, m_revoke});
     toolbar->addSeparator();
     toolbar->addActions({m_copyFingerprint, m_edit, m_delete});
     toolbar->addSeparator();
@@ -93,7 +99,7 @@ InventoryPage::InventoryPage(InventoryController *controller, Prompter *prompter
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_export, m_copyFingerprint, m_edit, m_delete});
+    m_table->addActions({m_export, m_copyFingerprint, m_edit, m_renew, m_revoke, m_delete});
     m_table->sortByColumn(item::CertificateTableModel::Expires, Qt::AscendingOrder);
     const QList<int> widths{200, 80, 70, 90, 220, 160, 110, 110};
     for (int c = 0; c < widths.size(); ++c)
@@ -139,6 +145,12 @@ InventoryPage::InventoryPage(InventoryController *controller, Prompter *prompter
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InventoryPage::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &InventoryPage::editCurrent);
     connect(m_controller, &InventoryController::contextChanged, this, &InventoryPage::updateActions);
+    connect(m_lifecycle, &LifecycleController::inventoryChanged, m_controller, &InventoryController::reload);
+    connect(m_lifecycle, &LifecycleController::issuersLoaded, this, [this](const QList<store::StoredIssuer> &issuers) {
+        m_issuerNames.clear();
+        for (const auto &i : issuers)
+            m_issuerNames << i.name;
+    });
     connect(m_controller, &InventoryController::certificatesLoaded, this, &InventoryPage::onCertificatesLoaded);
     connect(m_controller, &InventoryController::importFinished, this, &InventoryPage::onImportFinished);
     connect(m_controller, &InventoryController::detailsLoaded, this,
@@ -186,6 +198,14 @@ void InventoryPage::createActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_new = make(tr("&New certificate..."), QKeySequence::New, QStringLiteral("document-new"),
+                 &InventoryPage::newCertificate);
+    m_renew = make(tr("Re&new..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("view-refresh"),
+                   &InventoryPage::renewCurrent);
+    m_revoke = make(tr("Re&voke..."), QKeySequence(), QStringLiteral("process-stop"), &InventoryPage::revokeCurrent);
+    m_new->setObjectName(QStringLiteral("newCertificateAction"));
+    m_renew->setObjectName(QStringLiteral("renewAction"));
+    m_revoke->setObjectName(QStringLiteral("revokeAction"));
     m_import->setObjectName(QStringLiteral("importAction"));
     m_paste->setObjectName(QStringLiteral("pasteAction"));
     m_export->setObjectName(QStringLiteral("exportAction"));
@@ -202,6 +222,11 @@ void InventoryPage::createActions()
 QList<QAction *> InventoryPage::fileActions() const
 {
     return {m_import, m_paste, m_export};
+}
+
+QList<QAction *> InventoryPage::lifecycleActions() const
+{
+    return {m_new, m_renew, m_revoke};
 }
 
 QList<QAction *> InventoryPage::editActions() const
@@ -279,6 +304,10 @@ void InventoryPage::updateActions()
     m_refresh->setEnabled(ready);
     m_export->setEnabled(ready && currentId().has_value());
     m_edit->setEnabled(ready && currentId().has_value());
+    m_new->setEnabled(ready);
+    const bool revoked = currentId() && m_model->certificateAt(m_model->rowOfId(*currentId())).revoked;
+    m_renew->setEnabled(ready && currentId().has_value() && !revoked);
+    m_revoke->setEnabled(ready && currentId().has_value() && !revoked);
     m_copyFingerprint->setEnabled(selected > 0);
     m_delete->setEnabled(ready && selected > 0);
 }
@@ -452,6 +481,35 @@ void InventoryPage::deleteSelected()
         m_currentView.reset();
         m_controller->remove(ids);
     }
+}
+
+void InventoryPage::newCertificate()
+{
+    if (auto request = m_prompter->newCertificate(this, m_issuerNames, {QStringLiteral("default")}))
+        m_lifecycle->issue(*request);
+}
+
+void InventoryPage::renewCurrent()
+{
+    const auto id = currentId();
+    if (!id)
+        return;
+    const auto &summary = m_model->certificateAt(m_model->rowOfId(*id));
+    if (m_prompter->confirm(this, tr("Renew certificate"),
+                            tr("Renew \"%1\" now? A new version is issued by the same CA with a new key; the "
+                               "current version stays in the history.")
+                                .arg(summary.commonName)))
+        m_lifecycle->renew(*id, false);
+}
+
+void InventoryPage::revokeCurrent()
+{
+    const auto id = currentId();
+    if (!id)
+        return;
+    const auto &summary = m_model->certificateAt(m_model->rowOfId(*id));
+    if (auto reason = m_prompter->revocationReason(this, summary.commonName))
+        m_lifecycle->revoke(*id, *reason);
 }
 
 } // namespace certdesk::ui

@@ -26,6 +26,7 @@ namespace certdesk::ui {
 
 class CertificateDetailsView;
 class InventoryController;
+class LifecycleController;
 class Prompter;
 
 /// The inventory: a sortable, filterable table of managed certificates with a details pane, and
@@ -37,11 +38,14 @@ class InventoryPage final : public QWidget
     Q_DISABLE_COPY_MOVE(InventoryPage)
 
 public:
-    InventoryPage(InventoryController *controller, Prompter *prompter, QWidget *parent = nullptr);
+    InventoryPage(InventoryController *controller, LifecycleController *lifecycle, Prompter *prompter,
+                  QWidget *parent = nullptr);
     ~InventoryPage() override;
 
     QList<QAction *> fileActions() const;
     QList<QAction *> editActions() const;
+    /// New certificate, renew, revoke.
+    QList<QAction *> lifecycleActions() const;
     /// Imports files (from the file dialog or a drop on the window).
     void importFiles(const QStringList &paths);
     /// Imports PEM text (from the clipboard or a drop of text).
@@ -76,9 +80,14 @@ private:
     void copyFingerprints();
     void editCurrent();
     void deleteSelected();
+    void newCertificate();
+    void renewCurrent();
+    void revokeCurrent();
 
     InventoryController *m_controller;
+    LifecycleController *m_lifecycle;
     Prompter *m_prompter;
+    QStringList m_issuerNames;
     item::CertificateTableModel *m_model;
     item::CertificateFilterModel *m_filter;
     quint64 m_rowsGeneration = 0;
@@ -102,6 +111,9 @@ private:
     QAction *m_delete;
     QAction *m_refresh;
     QAction *m_find;
+    QAction *m_new;
+    QAction *m_renew;
+    QAction *m_revoke;
 };
 
 } // namespace certdesk::ui

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `certdeskctl issuer ...`, `issue`, `renew`, `revoke`, `crl`, `ocsp`, `ca-cert`: the local CA and
+// the certificate lifecycle.
+#include "app/cli/certificatejson.h"
+#include "app/cli/cliapp.h"
+#include "app/cli/commandparser.h"
+
+#include "app/core/atomicfile.h"
+#include "app/core/importservice.h"
+#include "app/core/inventoryservice.h"
+#include "app/core/issuerservice.h"
+#include "app/core/lifecycleservice.h"
+#include "connectors/pki/crl.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace certdesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("certdeskctl", text);
+}
+
+std::optional<int> positiveNumber(CommandContext &ctx, const CommandParser &p, const QCommandLineOption &option,
+                                  int &value)
+{
+    if (!p.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    value = p.value(option).toInt(&ok);
+    if (!ok || value <= 0)
+        return ctx.usage(tr("--%1 takes a positive number.").arg(option.names().constFirst()));
+    return std::nullopt;
+}
+
+int issuerAdd(CommandContext &ctx)
+{
+    CommandParser p(ctx, QStringLiteral("local"),
+                    tr("Sets up a local CA: self-signed (CertDesk makes the CA key), or a sub-CA from your CA "
+                       "certificate and key files (--ca-cert and --ca-key). A test certificate is signed and "
+                       "verified before the CA is saved."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("The issuer's name."), QStringLiteral("N"));
+    const QCommandLineOption caCert(QStringLiteral("ca-cert"), tr("Sub-CA: the CA certificate (PEM/DER)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption caKey(QStringLiteral("ca-key"), tr("Sub-CA: the CA private key."), QStringLiteral("FILE"));
+    const QCommandLineOption caKeyPass(QStringLiteral("ca-key-pass-file"),
+                                       tr("Sub-CA: read the key's passphrase from the first line of FILE."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption importKey(QStringLiteral("import-key"),
+                                       tr("Sub-CA: keep the key sealed in the inventory instead of reading the file."));
+    const QCommandLineOption cn(QStringLiteral("cn"), tr("Self-signed: the CA's common name (default: the name)."),
+                                QStringLiteral("CN"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("Self-signed: the CA key type (default ec256)."),
+                                 QStringLiteral("TYPE"), QStringLiteral("ec256"));
+    const QCommandLineOption caDays(QStringLiteral("ca-days"), tr("Self-signed: the CA's validity (default 3650)."),
+                                    QStringLiteral("DAYS"));
+    const QCommandLineOption days(QStringLiteral("default-days"),
+                                  tr("Validity of issued certificates when not given (default 90)."),
+                                  QStringLiteral("DAYS"));
+    const QCommandLineOption crlUrl(QStringLiteral("crl-url"), tr("CRL distribution point put into certificates."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption ocspUrl(QStringLiteral("ocsp-url"), tr("OCSP responder URL put into certificates."),
+                                     QStringLiteral("URL"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    p.addOptions({name, caCert, caKey, caKeyPass, importKey, cn, key, caDays, days, crlUrl, ocspUrl, json});
+    if (auto code = p.parse(); code)
+        return *code;
+    if (p.positional() != QStringList{QStringLiteral("local")})
+        return ctx.usage(tr("Only 'issuer add local' exists so far."));
+    if (!p.isSet(name))
+        return ctx.usage(tr("--name is required."));
+    core::LocalCaSetup setup;
+    setup.name = p.value(name);
+    if (p.isSet(caCert) != p.isSet(caKey))
+        return ctx.usage(tr("A sub-CA needs both --ca-cert and --ca-key."));
+    if (p.isSet(caCert)) {
+        setup.mode = core::LocalCaSetup::Mode::SubCa;
+        setup.caCertificateFile = p.value(caCert);
+        setup.caKeyFile = p.value(caKey);
+        setup.importKey = p.isSet(importKey);
+        if (p.isSet(caKeyPass)) {
+            auto secret = readSecretFile(p.value(caKeyPass));
+            if (!secret)
+                return ctx.fail(secret.error());
+            setup.caKeyPassphrase = *secret;
+        }
+    } else {
+        setup.caCommonName = p.value(cn);
+        setup.caKeyAlgorithm = p.value(key);
+    }
+    if (auto code = positiveNumber(ctx, p, caDays, setup.caValidityDays))
+        return *code;
+    if (auto code = positiveNumber(ctx, p, days, setup.defaultValidityDays))
+        return *code;
+    setup.crlUrls = p.values(crlUrl);
+    setup.ocspUrls = p.values(ocspUrl);
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    auto id = (*app)->issuers().addLocalCa(setup);
+    if (!id)
+        return ctx.fail(id.error());
+    if (p.isSet(json))
+        printJson(ctx.out, QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("name"), setup.name}});
+    else
+        ctx.out << tr("Local CA %1 set up (issuer %2).").arg(setup.name).arg(*id) << u'\n';
+    return Ok;
+}
+
+int issuerList(CommandContext &ctx)
+{
+    CommandParser p(ctx, {}, tr("Lists the issuers."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    p.addOptions({json});
+    if (auto code = p.parse(); code)
+        return *code;
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    auto issuers = (*app)->issuers().list();
+    if (!issuers)
+        return ctx.fail(issuers.error());
+    QJsonArray list;
+    for (const auto &i : *issuers) {
+        list.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                {QStringLiteral("name"), i.name},
+                                {QStringLiteral("type"), i.type},
+                                {QStringLiteral("mode"), i.config.value(QStringLiteral("mode"))},
+                                {QStringLiteral("enabled"), i.enabled},
+                                {QStringLiteral("crl_number"), i.crlNumber},
+                                {QStringLiteral("created_at"), isoUtc(i.createdAt)}});
+        if (!p.isSet(json))
+            ctx.out << QStringLiteral("%1  %2  %3 %4\n")
+                           .arg(QString::number(i.id).rightJustified(4), i.name.leftJustified(24), i.type,
+                                i.config.value(QStringLiteral("mode")).toString());
+    }
+    if (p.isSet(json))
+        printJson(ctx.out, QJsonObject{{QStringLiteral("issuers"), list}});
+    return Ok;
+}
+
+/// Prints the certificate the way `inventory show --json` does, or its id.
+int printCertificate(CommandContext &ctx, core::AppContext &app, qint64 id, bool json, const QString &verb)
+{
+    if (!json) {
+        ctx.out << tr("%1 certificate %2").arg(verb).arg(id) << u'\n';
+        return Ok;
+    }
+    auto view = app.inventory().view(id);
+    if (!view)
+        return ctx.fail(view.error());
+    printJson(ctx.out, certificateJson(*view, QDateTime::currentDateTimeUtc()));
+    return Ok;
+}
+
+int issueCommand(CommandContext &ctx)
+{
+    CommandParser p(ctx, {}, tr("Issues a new certificate: the key is made here and kept sealed in the inventory."));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), tr("The issuer's name."), QStringLiteral("N"));
+    const QCommandLineOption cn(QStringLiteral("cn"), tr("The common name."), QStringLiteral("CN"));
+    const QCommandLineOption san(QStringLiteral("san"), tr("A subject alternative name (repeatable)."),
+                                 QStringLiteral("S"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("ec256, ec384, rsa2048, rsa3072, rsa4096 or ed25519."),
+                                 QStringLiteral("TYPE"), QStringLiteral("ec256"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Validity in days (capped by the profile)."),
+                                  QStringLiteral("D"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("The certificate profile (default: default)."),
+                                     QStringLiteral("P"), QStringLiteral("default"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the certificate as 'inventory show --json'."));
+    p.addOptions({issuer, cn, san, key, days, profile, json});
+    if (auto code = p.parse(); code)
+        return *code;
+    if (!p.isSet(issuer) || !p.isSet(cn))
+        return ctx.usage(tr("--issuer and --cn are required."));
+    core::IssueCertificateRequest request;
+    request.issuerName = p.value(issuer);
+    request.commonName = p.value(cn);
+    request.sans = p.values(san);
+    request.keyAlgorithm = p.value(key);
+    request.profileName = p.value(profile);
+    if (auto code = positiveNumber(ctx, p, days, request.validityDays))
+        return *code;
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    auto id = (*app)->lifecycle().issue(request);
+    if (!id)
+        return ctx.fail(id.error());
+    return printCertificate(ctx, **app, *id, p.isSet(json), tr("Issued"));
+}
+
+Result<qint64> certificateId(const CommandParser &p)
+{
+    bool ok = false;
+    const qint64 id = p.positional().value(0).toLongLong(&ok);
+    if (p.positional().size() != 1 || !ok || id <= 0)
+        return Error{tr("Name one certificate id; 'certdeskctl inventory list' shows the ids.")};
+    return id;
+}
+
+int renewCommand(CommandContext &ctx)
+{
+    CommandParser p(ctx, QStringLiteral("ID"), tr("Renews a certificate issued through CertDesk: a new version from "
+                                                  "the same issuer with the same names."));
+    const QCommandLineOption reuse(QStringLiteral("reuse-key"), tr("Keep the current key instead of making a new one."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the certificate as 'inventory show --json'."));
+    p.addOptions({reuse, json});
+    if (auto code = p.parse(); code)
+        return *code;
+    auto id = certificateId(p);
+    if (!id)
+        return ctx.usage(id.error().message);
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    auto renewed = (*app)->lifecycle().renew(*id, p.isSet(reuse));
+    if (!renewed)
+        return ctx.fail(renewed.error());
+    return printCertificate(ctx, **app, *id, p.isSet(json), tr("Renewed"));
+}
+
+int revokeCommand(CommandContext &ctx)
+{
+    CommandParser p(ctx, QStringLiteral("ID"), tr("Revokes a certificate. It is recorded in the inventory even when "
+                                                  "the CA cannot be told."));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    tr("The RFC 5280 reason: %1.").arg(pki::revocationReasonNames().join(QStringLiteral(", "))),
+                                    QStringLiteral("R"), QStringLiteral("unspecified"));
+    p.addOptions({reason});
+    if (auto code = p.parse(); code)
+        return *code;
+    auto id = certificateId(p);
+    if (!id)
+        return ctx.usage(id.error().message);
+    const auto code = pki::revocationReasonFromName(p.value(reason));
+    if (!code)
+        return ctx.usage(tr("%1 is not a revocation reason; use one of %2.")
+                             .arg(p.value(reason), pki::revocationReasonNames().join(QStringLiteral(", "))));
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    if (auto s = (*app)->lifecycle().revoke(*id, *code); !s)
+        return ctx.fail(s.error());
+    ctx.out << tr("Revoked certificate %1 (%2)").arg(*id).arg(pki::revocationReasonName(*code)) << u'\n';
+    return Ok;
+}
+
+/// Writes bytes to --out, reporting the way every command does.
+int writeOut(CommandContext &ctx, const QString &path, const QByteArray &bytes)
+{
+    if (auto s = core::writeFileAtomically(path, bytes, core::FileMode::Public); !s)
+        return ctx.fail(s.error());
+    ctx.out << tr("Wrote %1").arg(path) << u'\n';
+    return Ok;
+}
+
+int crlCommand(CommandContext &ctx)
+{
+    CommandParser p(ctx, {}, tr("Publishes a fresh CRL of a local CA (valid 24 hours)."));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), tr("The issuer's name."), QStringLiteral("N"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption pem(QStringLiteral("pem"), tr("Write PEM instead of DER."));
+    p.addOptions({issuer, out, pem});
+    if (auto code = p.parse(); code)
+        return *code;
+    if (!p.isSet(issuer) || !p.isSet(out))
+        return ctx.usage(tr("--issuer and --out are required."));
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    auto crl = (*app)->lifecycle().crl(p.value(issuer));
+    if (!crl)
+        return ctx.fail(crl.error());
+    return writeOut(ctx, p.value(out), p.isSet(pem) ? pki::derToPem(*crl, "X509 CRL") : *crl);
+}
+
+int ocspCommand(CommandContext &ctx)
+{
+    CommandParser p(ctx, {}, tr("Answers a DER OCSP request for a local CA."));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), tr("The issuer's name."), QStringLiteral("N"));
+    const QCommandLineOption request(QStringLiteral("request"), tr("The DER OCSP request."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the DER response."), QStringLiteral("FILE"));
+    p.addOptions({issuer, request, out});
+    if (auto code = p.parse(); code)
+        return *code;
+    if (!p.isSet(issuer) || !p.isSet(request) || !p.isSet(out))
+        return ctx.usage(tr("--issuer, --request and --out are required."));
+    auto requestDer = core::readCertificateFile(p.value(request));
+    if (!requestDer)
+        return ctx.fail(requestDer.error());
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    auto response = (*app)->lifecycle().ocsp(p.value(issuer), *requestDer);
+    if (!response)
+        return ctx.fail(response.error());
+    return writeOut(ctx, p.value(out), *response);
+}
+
+int caCertCommand(CommandContext &ctx)
+{
+    CommandParser p(ctx, {}, tr("Writes an issuer's CA certificate and its chain (PEM)."));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), tr("The issuer's name."), QStringLiteral("N"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
+    p.addOptions({issuer, out});
+    if (auto code = p.parse(); code)
+        return *code;
+    if (!p.isSet(issuer) || !p.isSet(out))
+        return ctx.usage(tr("--issuer and --out are required."));
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    auto chain = (*app)->lifecycle().caChain(p.value(issuer));
+    if (!chain)
+        return ctx.fail(chain.error());
+    QByteArray pem;
+    for (const auto &der : *chain)
+        pem += pki::derToPem(der, "CERTIFICATE");
+    return writeOut(ctx, p.value(out), pem);
+}
+} // namespace
+
+QList<Command> issuanceCommands()
+{
+    return {
+        {QStringLiteral("issuer add"), tr("set up an issuer (a local CA)"), issuerAdd},
+        {QStringLiteral("issuer list"), tr("list the issuers"), issuerList},
+        {QStringLiteral("issue"), tr("issue a new certificate through an issuer"), issueCommand},
+        {QStringLiteral("renew"), tr("renew a certificate issued through CertDesk"), renewCommand},
+        {QStringLiteral("revoke"), tr("revoke a certificate"), revokeCommand},
+        {QStringLiteral("crl"), tr("publish the CRL of a local CA"), crlCommand},
+        {QStringLiteral("ocsp"), tr("answer an OCSP request for a local CA"), ocspCommand},
+        {QStringLiteral("ca-cert"), tr("write an issuer's CA certificate and chain"), caCertCommand},
+    };
+}
+
+} // namespace certdesk::cli

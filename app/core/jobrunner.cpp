@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/core/jobrunner.h"
+
+#include "models/store/database.h"
+#include "models/store/jobrepository.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QRandomGenerator>
+#include <QSysInfo>
+#include <QThread>
+#include <QTimer>
+#include <QWaitCondition>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+
+namespace certdesk::core {
+
+namespace {
+
+/// A running job writes its progress at most this often (the last value is always written).
+constexpr int ProgressIntervalMs = 200;
+/// A running job looks for a cancel request in the store at most this often.
+constexpr int CancelCheckIntervalMs = 500;
+
+QString defaultOwner()
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+/// Releases a pool thread's database connection on the thread itself when it ends (QThreadPool ends
+/// threads that idled for a while, and all of them when it is destroyed). Each JobRunner has its own
+/// pool, so a pool thread only ever uses one Database.
+class ThreadConnectionRelease final
+{
+public:
+    ThreadConnectionRelease() = default;
+    ThreadConnectionRelease(const ThreadConnectionRelease &) = delete;
+    ThreadConnectionRelease &operator=(const ThreadConnectionRelease &) = delete;
+    ~ThreadConnectionRelease()
+    {
+        if (auto db = m_db.lock())
+            db->releaseThreadConnection();
+    }
+    void watch(const std::shared_ptr<store::Database> &db) { m_db = db; }
+
+private:
+    std::weak_ptr<store::Database> m_db;
+};
+
+thread_local ThreadConnectionRelease threadConnection;
+
+void warn(const QString &text)
+{
+    qWarning("certdesk.jobs: %s", qPrintable(text));
+}
+
+} // namespace
+
+struct JobRunner::Private
+{
+    class Context;
+
+    Private(JobRunner *runner, std::shared_ptr<store::Database> database, Options opts)
+        : q(runner), db(std::move(database)), options(std::move(opts)), pollTimer(new QTimer(runner))
+    {
+        if (options.owner.isEmpty())
+            options.owner = defaultOwner();
+        options.maxConcurrent = std::max(1, options.maxConcurrent);
+        options.leaseSeconds = std::max(1, options.leaseSeconds);
+        options.pollIntervalMs = std::max(10, options.pollIntervalMs);
+        options.baseBackoffSeconds = std::max(0, options.baseBackoffSeconds);
+        options.maxBackoffSeconds = std::max(options.baseBackoffSeconds, options.maxBackoffSeconds);
+        pool.setMaxThreadCount(options.maxConcurrent);
+        pool.setObjectName(QStringLiteral("JobRunner"));
+        QObject::connect(pollTimer, &QTimer::timeout, runner, [this] { poll(); });
+    }
+
+    /// Takes a free slot for a worker; false when all maxConcurrent are taken.
+    bool reserveSlot()
+    {
+        int used = busy.load();
+        while (used < options.maxConcurrent) {
+            if (busy.compare_exchange_weak(used, used + 1))
+                return true;
+        }
+        return false;
+    }
+
+    /// One claimer per poll: it spawns further workers while it finds jobs and slots are free.
+    void poll()
+    {
+        if (!stopping.load() && reserveSlot())
+            startWorker();
+    }
+
+    void startWorker()
+    {
+        pool.start([this] { work(); });
+    }
+
+    /// A pool thread's loop: claim, run, again, until nothing is due or the runner stops. Holds one
+    /// reserved slot.
+    void work();
+    void run(domain::Job job);
+    void finish(Context &context, const domain::Job &job, JobHandler *handler, const Status &result,
+                bool permanent);
+    int backoffSeconds(int attempts) const;
+
+    void notifyChanged(qint64 id)
+    {
+        QMetaObject::invokeMethod(
+            q, [runner = q, id] { Q_EMIT runner->jobChanged(id); }, Qt::QueuedConnection);
+    }
+
+    void notifyFinished(qint64 id, domain::JobStatus status)
+    {
+        QMetaObject::invokeMethod(
+            q, [runner = q, id, status] { Q_EMIT runner->jobFinished(id, status); }, Qt::QueuedConnection);
+    }
+
+    // The lease keeper: a thread of its own renews the leases of the running jobs every
+    // leaseSeconds / 3, whatever their handlers are doing.
+    void startKeeper();
+    void stopKeeper();
+    void keepLeases();
+    void renewLeases();
+
+    JobRunner *q;
+    std::shared_ptr<store::Database> db; // declared before the pool: outlives its threads
+    Options options;
+    QTimer *pollTimer; // a child of the runner, so it lives in the runner's thread
+
+    QMutex mutex; // guards handlers and running
+    QHash<QString, std::shared_ptr<JobHandler>> handlers;
+    QHash<qint64, Context *> running;
+
+    std::atomic<bool> stopping{false};
+    std::atomic<int> busy{0}; // reserved worker slots
+
+    QMutex keeperMutex; // guards keeperStop
+    QWaitCondition keeperWake;
+    bool keeperStop = false;
+    std::unique_ptr<QThread> keeper;
+
+    QThreadPool pool; // declared last: destroyed (its threads joined) first
+};
+
+/// The JobContext of one run, used by the handler on its worker thread only (the lease keeper just
+/// sets leaseLost).
+class JobRunner::Private::Context final : public JobContext
+{
+public:
+    Context(Private &runner, domain::Job job) : m_runner(runner), m_job(std::move(job)) {}
+
+    const domain::Job &job() const override { return m_job; }
+    QSqlDatabase database() const override { return m_runner.db->connection(); }
+
+    void setProgress(qint64 done, qint64 total, const QString &message) override
+    {
+        m_job.progressDone = done;
+        m_job.progressTotal = total;
+        if (!message.isEmpty()) {
+            m_job.message = message;
+            m_pendingMessage = message;
+        }
+        m_dirty = true;
+        if (!m_written.isValid() || m_written.elapsed() >= ProgressIntervalMs)
+            flushProgress();
+    }
+
+    void log(const QString &line) override
+    {
+        if (auto logged = store::JobRepository(m_runner.db->connection()).appendLog(m_job.id, line); !logged)
+            warn(logged.error().fullText());
+    }
+
+    bool isCancelled() const override
+    {
+        if (m_runner.stopping.load() || leaseLost.load() || m_cancelRequested)
+            return true;
+        if (m_checked.isValid() && m_checked.elapsed() < CancelCheckIntervalMs)
+            return false;
+        m_checked.start();
+        auto stored = store::JobRepository(m_runner.db->connection()).find(m_job.id);
+        if (!stored) {
+            // Deleted: nobody wants the result any more. Other errors: go on, the lease decides.
+            if (stored.error().code == ErrorCode::NotFound)
+                leaseLost = true;
+            return leaseLost.load();
+        }
+        if (stored->leaseOwner != m_runner.options.owner ||
+            (stored->status != domain::JobStatus::Running &&
+             stored->status != domain::JobStatus::CancelRequested))
+            leaseLost = true;
+        else if (stored->status == domain::JobStatus::CancelRequested)
+            m_cancelRequested = true;
+        return leaseLost.load() || m_cancelRequested;
+    }
+
+    /// Writes the progress not written yet (the throttle holds back values between writes).
+    void flushProgress()
+    {
+        if (!m_dirty)
+            return;
+        m_dirty = false;
+        m_written.start();
+        auto saved = store::JobRepository(m_runner.db->connection())
+                         .setProgress(m_job.id, m_job.progressDone, m_job.progressTotal, m_pendingMessage);
+        m_pendingMessage.clear();
+        if (!saved)
+            warn(saved.error().fullText());
+        m_runner.notifyChanged(m_job.id);
+    }
+
+    /// Set when the job is no longer this runner's (its lease was taken over, or it was deleted):
+    /// the handler is told to stop, and its result is not recorded.
+    mutable std::atomic<bool> leaseLost{false};
+
+private:
+    Private &m_runner;
+    domain::Job m_job;
+    QString m_pendingMessage;
+    bool m_dirty = false;
+    QElapsedTimer m_written;
+    mutable QElapsedTimer m_checked;
+    mutable bool m_cancelRequested = false;
+};
+
+void JobRunner::Private::work()
+{
+    threadConnection.watch(db);
+    while (!stopping.load()) {
+        QSqlDatabase connection = db->connection();
+        if (!connection.isOpen())
+            break; // Database::connection() said why
+        auto claimed = store::JobRepository(connection).claimNext(options.owner, options.leaseSeconds);
+        if (!claimed) {
+            warn(claimed.error().fullText());
+            break;
+        }
+        if (!claimed->has_value())
+            break;
+        // More may be due: let another worker look while this one runs.
+        if (reserveSlot())
+            startWorker();
+        run(std::move(**claimed));
+    }
+    busy.fetch_sub(1);
+}
+
+void JobRunner::Private::run(domain::Job job)
+{
+    notifyChanged(job.id);
+    std::shared_ptr<JobHandler> handler;
+    {
+        QMutexLocker lock(&mutex);
+        handler = handlers.value(job.kind);
+    }
+    Context context(*this, job);
+    {
+        QMutexLocker lock(&mutex);
+        running.insert(job.id, &context);
+    }
+    context.log(QCoreApplication::translate("certdesk", "Attempt %1 of %2 started by %3")
+                    .arg(job.attempts)
+                    .arg(job.maxAttempts)
+                    .arg(options.owner));
+    Status result;
+    bool permanent = false;
+    if (!handler) {
+        result = Error{QCoreApplication::translate(
+                           "certdesk",
+                           "CertDesk has no handler for job kind %1: update CertDesk on the computer that "
+                           "runs the jobs, or cancel the job.")
+                           .arg(job.kind),
+                       {}};
+        permanent = true;
+    } else {
+        try {
+            result = handler->run(context);
+        } catch (const std::exception &e) {
+            result = Error{QCoreApplication::translate(
+                               "certdesk", "The job stopped on an internal error: report it to the CertDesk "
+                                           "developers with the job's log."),
+                           QString::fromLocal8Bit(e.what())};
+        } catch (...) {
+            result = Error{QCoreApplication::translate(
+                               "certdesk", "The job stopped on an internal error: report it to the CertDesk "
+                                           "developers with the job's log."),
+                           QStringLiteral("unknown exception")};
+        }
+    }
+    {
+        QMutexLocker lock(&mutex);
+        running.remove(job.id);
+    }
+    finish(context, job, handler.get(), result, permanent);
+}
+
+void JobRunner::Private::finish(Context &context, const domain::Job &job, JobHandler *handler,
+                                const Status &result, bool permanent)
+{
+    const qint64 id = job.id;
+    if (context.leaseLost.load()) {
+        warn(QStringLiteral("job %1 (%2): the lease was lost, the result is not recorded")
+                 .arg(id)
+                 .arg(job.kind));
+        notifyChanged(id);
+        return;
+    }
+    context.flushProgress();
+    store::JobRepository repo(db->connection());
+    Status recorded;
+    if (result.ok()) {
+        recorded = repo.markSucceeded(id, options.owner, {});
+    } else if (result.error().code == ErrorCode::Cancelled) {
+        // Stopping the runner is no reason to drop the job: it goes back to the queue (unless the
+        // user asked to cancel it meanwhile).
+        recorded = stopping.load() ? repo.release(id, options.owner) : repo.markCancelled(id, options.owner);
+    } else {
+        const Error &error = result.error();
+        if (!permanent && handler)
+            permanent = !handler->isRetryable(error);
+        context.log(QCoreApplication::translate("certdesk", "Attempt %1 failed: %2")
+                        .arg(job.attempts)
+                        .arg(error.fullText()));
+        recorded = repo.markFailed(id, options.owner, error.message,
+                                   permanent ? 0 : backoffSeconds(job.attempts), permanent);
+    }
+    if (!recorded) {
+        warn(QStringLiteral("job %1 (%2): %3").arg(id).arg(job.kind, recorded.error().fullText()));
+        notifyChanged(id);
+        return;
+    }
+    notifyChanged(id);
+    if (auto stored = repo.find(id); stored && domain::isFinished(stored->status))
+        notifyFinished(id, stored->status);
+}
+
+int JobRunner::Private::backoffSeconds(int attempts) const
+{
+    if (options.baseBackoffSeconds <= 0)
+        return 0;
+    const double exponent = std::clamp(attempts - 1, 0, 30);
+    const double capped = std::min(double(options.baseBackoffSeconds) * std::pow(2.0, exponent),
+                                   double(options.maxBackoffSeconds));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    return std::max(1, int(std::lround(capped * jitter)));
+}
+
+void JobRunner::Private::startKeeper()
+{
+    if (keeper)
+        return;
+    {
+        QMutexLocker lock(&keeperMutex);
+        keeperStop = false;
+    }
+    keeper.reset(QThread::create([this] { keepLeases(); }));
+    keeper->setObjectName(QStringLiteral("JobRunner lease keeper"));
+    keeper->start();
+}
+
+void JobRunner::Private::stopKeeper()
+{
+    if (!keeper)
+        return;
+    {
+        QMutexLocker lock(&keeperMutex);
+        keeperStop = true;
+        keeperWake.wakeAll();
+    }
+    keeper->wait();
+    keeper.reset();
+}
+
+void JobRunner::Private::keepLeases()
+{
+    const int intervalMs = std::max(100, options.leaseSeconds * 1000 / 3);
+    QMutexLocker lock(&keeperMutex);
+    while (!keeperStop) {
+        keeperWake.wait(&keeperMutex, QDeadlineTimer(intervalMs));
+        if (keeperStop)
+            break;
+        lock.unlock();
+        renewLeases();
+        lock.relock();
+    }
+    lock.unlock();
+    db->releaseThreadConnection();
+}
+
+void JobRunner::Private::renewLeases()
+{
+    QList<qint64> ids;
+    {
+        QMutexLocker lock(&mutex);
+        ids = running.keys();
+    }
+    if (ids.isEmpty())
+        return;
+    store::JobRepository repo(db->connection());
+    for (const qint64 id : std::as_const(ids)) {
+        auto renewed = repo.renewLease(id, options.owner, options.leaseSeconds);
+        if (!renewed) {
+            warn(renewed.error().fullText());
+            continue;
+        }
+        if (!*renewed) {
+            QMutexLocker lock(&mutex);
+            if (auto *context = running.value(id)) {
+                warn(QStringLiteral("job %1: the lease was taken over by another runner").arg(id));
+                context->leaseLost = true;
+            }
+        }
+    }
+}
+
+JobRunner::JobRunner(std::shared_ptr<store::Database> db, Options options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this, std::move(db), std::move(options)))
+{}
+
+JobRunner::JobRunner(std::shared_ptr<store::Database> db, QObject *parent)
+    : JobRunner(std::move(db), Options{}, parent)
+{}
+
+JobRunner::~JobRunner()
+{
+    stop();
+}
+
+void JobRunner::registerHandler(const QString &kind, std::shared_ptr<JobHandler> handler)
+{
+    QMutexLocker lock(&d->mutex);
+    d->handlers.insert(kind, std::move(handler));
+}
+
+void JobRunner::start()
+{
+    d->stopping = false;
+    d->startKeeper();
+    d->pollTimer->start(d->options.pollIntervalMs);
+    d->poll();
+}
+
+void JobRunner::stop()
+{
+    d->stopping = true;
+    d->pollTimer->stop();
+    d->pool.waitForDone();
+    d->stopKeeper();
+}
+
+void JobRunner::runUntilIdle()
+{
+    d->stopping = false;
+    d->startKeeper();
+    if (d->reserveSlot())
+        d->startWorker();
+    d->pool.waitForDone();
+    if (!d->pollTimer->isActive())
+        d->stopKeeper();
+}
+
+const QString &JobRunner::owner() const
+{
+    return d->options.owner;
+}
+
+} // namespace certdesk::core

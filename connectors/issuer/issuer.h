@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectors/pki/crl.h"
+#include "connectors/pki/ocsp.h"
+#include "models/domain/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace certdesk::issuer {
+
+/// A request to a CA: the CSR made by the lifecycle service and what the profile allows.
+struct IssueRequest
+{
+    QByteArray csrDer;
+    qint64 validitySeconds = 90LL * 86400; ///< already capped by the profile
+    QStringList keyUsage;                 ///< names as CertificateRequest takes them
+    QStringList extendedKeyUsage;
+    bool shortLived = false; ///< no CRL distribution point / OCSP URL in the certificate
+};
+
+/// What a CA returned.
+struct IssuedCertificate
+{
+    QByteArray certificateDer;
+    QList<QByteArray> chainDer; ///< issuers, the certificate's issuer first
+    QString orderId;            ///< the CA's reference, for status polling and revocation
+};
+
+/// An order at an asynchronous CA.
+struct OrderStatus
+{
+    enum class State { Pending, Issued, Failed };
+    State state = State::Pending;
+    IssuedCertificate certificate; ///< when Issued
+    QString detail;
+};
+
+/// The contract every CA connector (local CA, ACME, Vault, step-ca, commercial CAs) fulfils. A
+/// connector does only CA-side work: it never touches the inventory; the lifecycle service stores
+/// what it returns. Calls may block (network, signing): run them on worker threads.
+class Issuer
+{
+public:
+    virtual ~Issuer() = default;
+    /// "local", "acme", ...
+    virtual QString type() const = 0;
+    /// Checks the configuration without issuing anything; a clear error says what to fix.
+    virtual Status validateConfig() const = 0;
+    virtual Result<IssuedCertificate> issue(const IssueRequest &request) = 0;
+    /// Renewal is a new issuance for most CAs.
+    virtual Result<IssuedCertificate> renew(const IssueRequest &request) { return issue(request); }
+    /// Tells the CA; the lifecycle service records the revocation locally whatever the CA says.
+    virtual Status revoke(const QByteArray &serial, pki::RevocationReason reason) = 0;
+    virtual Result<OrderStatus> orderStatus(const QString &orderId) = 0;
+    /// The CA certificate and its issuers, the issuing CA first.
+    virtual Result<QList<QByteArray>> caChain() const = 0;
+    /// A CRL over the given revocations, where the connector publishes CRLs itself (local CA).
+    virtual Result<QByteArray> crl(const QList<pki::RevokedEntry> &revoked, qint64 crlNumber, const QDateTime &now);
+    /// Answers a DER OCSP request, where the connector is its own responder (local CA).
+    virtual Result<QByteArray> ocspResponse(const QByteArray &requestDer,
+                                            const std::function<pki::OcspCertStatus(const QByteArray &serial)> &lookup,
+                                            const QDateTime &now);
+};
+
+} // namespace certdesk::issuer

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/lifecyclecontroller.h"
+
+#include "app/core/appcontext.h"
+#include "app/core/atomicfile.h"
+#include "app/core/issuancejobs.h"
+#include "app/core/jobrunner.h"
+#include "app/core/jobservice.h"
+#include "app/core/renewalscheduler.h"
+#include "ui/backgroundtask.h"
+
+#include <QTimer>
+
+namespace certdesk::ui {
+
+namespace {
+constexpr int RenewalCheckIntervalMs = 60 * 60 * 1000;
+}
+
+LifecycleController::LifecycleController(QObject *parent) : QObject(parent), m_renewalTimer(new QTimer(this))
+{
+    m_renewalTimer->setInterval(RenewalCheckIntervalMs);
+    // Running jobs report progress often; refresh the list at most four times a second.
+    m_jobsRefresh = new QTimer(this);
+    m_jobsRefresh->setSingleShot(true);
+    m_jobsRefresh->setInterval(250);
+    connect(m_jobsRefresh, &QTimer::timeout, this, &LifecycleController::loadJobs);
+    connect(m_renewalTimer, &QTimer::timeout, this, &LifecycleController::scheduleRenewals);
+}
+
+LifecycleController::~LifecycleController() = default;
+
+void LifecycleController::setContext(std::shared_ptr<core::AppContext> context)
+{
+    m_renewalTimer->stop();
+    m_runner.reset();
+    m_context = std::move(context);
+    if (!m_context)
+        return;
+    m_runner = std::make_unique<core::JobRunner>(m_context->database());
+    core::registerLifecycleHandlers(*m_runner, m_context->lifecycle());
+    connect(m_runner.get(), &core::JobRunner::jobChanged, this, [this] {
+        if (!m_jobsRefresh->isActive())
+            m_jobsRefresh->start();
+    });
+    connect(m_runner.get(), &core::JobRunner::jobFinished, this,
+            [this](qint64 id, domain::JobStatus status) {
+                Q_EMIT jobFinished(id, status);
+                Q_EMIT inventoryChanged();
+            });
+    m_runner->start();
+    m_renewalTimer->start();
+    scheduleRenewals();
+    loadIssuers();
+    loadJobs();
+}
+
+void LifecycleController::loadIssuers()
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context] { return context->issuers().list(); },
+        [this](const Result<QList<store::StoredIssuer>> &issuers) {
+            if (!issuers)
+                Q_EMIT operationFailed(tr("Loading the issuers failed"), issuers.error());
+            else
+                Q_EMIT issuersLoaded(*issuers);
+        });
+}
+
+void LifecycleController::addLocalCa(const core::LocalCaSetup &setup)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context, setup] { return context->issuers().addLocalCa(setup); },
+        [this, name = setup.name](const Result<qint64> &id) {
+            if (!id) {
+                Q_EMIT localCaFailed(id.error());
+                return;
+            }
+            Q_EMIT localCaAdded(*id);
+            Q_EMIT statusMessage(tr("Local CA %1 set up").arg(name));
+            loadIssuers();
+        });
+}
+
+void LifecycleController::issue(const core::IssueCertificateRequest &request)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context, request] { return context->jobs().enqueueIssue(request); },
+        [this, cn = request.commonName](const Result<qint64> &job) {
+            if (!job) {
+                Q_EMIT operationFailed(tr("Queueing the certificate failed"), job.error());
+                return;
+            }
+            Q_EMIT jobQueued(*job, tr("Issuing %1").arg(cn));
+            loadJobs();
+        });
+}
+
+void LifecycleController::renew(qint64 certificateId, bool reuseKey)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context, certificateId, reuseKey] { return context->jobs().enqueueRenew(certificateId, reuseKey); },
+        [this, certificateId](const Result<qint64> &job) {
+            if (!job) {
+                Q_EMIT operationFailed(tr("Queueing the renewal failed"), job.error());
+                return;
+            }
+            Q_EMIT jobQueued(*job, tr("Renewing certificate %1").arg(certificateId));
+            loadJobs();
+        });
+}
+
+void LifecycleController::revoke(qint64 certificateId, pki::RevocationReason reason)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context, certificateId, reason] { return context->lifecycle().revoke(certificateId, reason); },
+        [this, certificateId](const Status &status) {
+            if (!status)
+                Q_EMIT operationFailed(tr("Revoking failed"), status.error());
+            else
+                Q_EMIT statusMessage(tr("Certificate %1 revoked").arg(certificateId));
+            Q_EMIT inventoryChanged();
+        });
+}
+
+void LifecycleController::publishCrl(const QString &issuerName, const QString &path, bool pem)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this,
+        [context, issuerName, path, pem]() -> Status {
+            auto crl = context->lifecycle().crl(issuerName);
+            if (!crl)
+                return crl.error();
+            return core::writeFileAtomically(path, pem ? pki::derToPem(*crl, "X509 CRL") : *crl,
+                                             core::FileMode::Public);
+        },
+        [this, path](const Status &status) {
+            if (!status)
+                Q_EMIT operationFailed(tr("Publishing the CRL failed"), status.error());
+            else
+                Q_EMIT statusMessage(tr("CRL written to %1").arg(path));
+            loadIssuers();
+        });
+}
+
+void LifecycleController::exportCaCertificate(const QString &issuerName, const QString &path)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this,
+        [context, issuerName, path]() -> Status {
+            auto chain = context->lifecycle().caChain(issuerName);
+            if (!chain)
+                return chain.error();
+            QByteArray pem;
+            for (const auto &der : *chain)
+                pem += pki::derToPem(der, "CERTIFICATE");
+            return core::writeFileAtomically(path, pem, core::FileMode::Public);
+        },
+        [this, path](const Status &status) {
+            if (!status)
+                Q_EMIT operationFailed(tr("Exporting the CA certificate failed"), status.error());
+            else
+                Q_EMIT statusMessage(tr("CA certificate written to %1").arg(path));
+        });
+}
+
+void LifecycleController::loadJobs()
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context] { return context->jobs().recent(500); },
+        [this, context](const Result<QList<domain::Job>> &jobs) {
+            if (context == m_context && jobs)
+                Q_EMIT jobsLoaded(*jobs);
+        });
+}
+
+void LifecycleController::loadJobLog(qint64 jobId)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context, jobId] { return context->jobs().logs(jobId); },
+        [this, jobId](const Result<QStringList> &lines) {
+            if (lines)
+                Q_EMIT jobLogLoaded(jobId, *lines);
+        });
+}
+
+void LifecycleController::cancelJob(qint64 jobId)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context, jobId] { return context->jobs().cancel(jobId); },
+        [this](const Status &status) {
+            if (!status)
+                Q_EMIT operationFailed(tr("Cancelling the job failed"), status.error());
+            loadJobs();
+        });
+}
+
+void LifecycleController::retryJob(qint64 jobId)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context, jobId] { return context->jobs().retry(jobId); },
+        [this](const Status &status) {
+            if (!status)
+                Q_EMIT operationFailed(tr("Retrying the job failed"), status.error());
+            loadJobs();
+        });
+}
+
+void LifecycleController::scheduleRenewals()
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context] { return core::RenewalScheduler(context->database()).scheduleDue(); },
+        [this](const Result<int> &due) {
+            if (!due)
+                Q_EMIT operationFailed(tr("Checking for due renewals failed"), due.error());
+            else if (*due > 0)
+                loadJobs();
+        });
+}
+
+} // namespace certdesk::ui
