@@ -1178,6 +1178,118 @@
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
+    <message>
+        <source>The CA could not sign a test certificate: %1</source>
+        <translation>Die CA konnte kein Testzertifikat signieren: %1</translation>
+    </message>
+    <message>
+        <source>A test certificate signed by the CA does not verify against the CA certificate.</source>
+        <translation>Ein von der CA signiertes Testzertifikat lässt sich mit dem CA-Zertifikat nicht verifizieren.</translation>
+    </message>
+    <message>
+        <source>Give the issuer a name.</source>
+        <translation>Geben Sie dem Aussteller einen Namen.</translation>
+    </message>
+    <message>
+        <source>The default validity must be at least one day.</source>
+        <translation>Die Standardgültigkeit muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a key type CertDesk knows.</source>
+        <translation>%1 ist kein Schlüsseltyp, den CertDesk kennt.</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>sub-CA</source>
+        <translation>Sub-CA</translation>
+    </message>
+    <message>
+        <source>Local CA %1 (%2) set up</source>
+        <translation>Lokale CA %1 (%2) eingerichtet</translation>
+    </message>
+    <message>
+        <source>The issuer %1 is of type %2, which this CertDesk cannot use.</source>
+        <translation>Der Aussteller %1 hat den Typ %2, den diese CertDesk-Version nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA key of %1 is missing from the inventory; set the issuer up again.</source>
+        <translation>Die Passphrase des CA-Schlüssels von %1 fehlt im Inventar; richten Sie den Aussteller erneut ein.</translation>
+    </message>
+    <message>
+        <source>The issuer %1 refused the request: %2</source>
+        <translation>Der Aussteller %1 hat die Anforderung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Give the certificate a common name.</source>
+        <translation>Geben Sie dem Zertifikat einen allgemeinen Namen.</translation>
+    </message>
+    <message>
+        <source>The common name is %1 characters long; X.509 allows at most 64. Put long names in the subject alternative names.</source>
+        <translation>Der allgemeine Name ist %1 Zeichen lang; X.509 erlaubt höchstens 64. Tragen Sie lange Namen als alternative Inhabernamen ein.</translation>
+    </message>
+    <message>
+        <source>%1 days is longer than the profile %2 allows (%3 days).</source>
+        <translation>%1 Tage sind länger, als das Profil %2 erlaubt (%3 Tage).</translation>
+    </message>
+    <message>
+        <source>The issuer %1 returned a certificate that cannot be read.</source>
+        <translation>Der Aussteller %1 hat ein Zertifikat zurückgegeben, das nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Issued by %1 (profile %2, serial %3, SHA-256 %4)</source>
+        <translation>Ausgestellt von %1 (Profil %2, Seriennummer %3, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked; issue a new one instead of renewing it.</source>
+        <translation>Zertifikat %1 ist widerrufen; stellen Sie ein neues aus, statt es zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was not issued through CertDesk; renew it at its CA and import the new one.</source>
+        <translation>Zertifikat %1 wurde nicht über CertDesk ausgestellt; erneuern Sie es bei seiner CA und importieren Sie das neue.</translation>
+    </message>
+    <message>
+        <source>CertDesk holds no key for certificate %1; renew it with a new key.</source>
+        <translation>CertDesk verwaltet keinen Schlüssel für Zertifikat %1; erneuern Sie es mit einem neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>CertDesk cannot make a new %1 key; renew it with the same key.</source>
+        <translation>CertDesk kann keinen neuen Schlüssel vom Typ %1 erzeugen; erneuern Sie es mit demselben Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Renewed by %1 with %2 key (serial %3, SHA-256 %4)</source>
+        <translation>Von %1 mit %2 Schlüssel erneuert (Seriennummer %3, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>demselben</translation>
+    </message>
+    <message>
+        <source>a new</source>
+        <translation>einem neuen</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already revoked.</source>
+        <translation>Zertifikat %1 ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>no CA to tell (not issued through CertDesk)</source>
+        <translation>keine CA zu benachrichtigen (nicht über CertDesk ausgestellt)</translation>
+    </message>
+    <message>
+        <source>CA told</source>
+        <translation>CA benachrichtigt</translation>
+    </message>
+    <message>
+        <source>the CA could not be told: %1</source>
+        <translation>die CA konnte nicht benachrichtigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Revoked (%1, serial %2); %3</source>
+        <translation>Widerrufen (%1, Seriennummer %2); %3</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli</name>
@@ -1717,137 +1829,92 @@ Befehle:
         <source>write an issuer&apos;s CA certificate and chain</source>
         <translation>das CA-Zertifikat eines Ausstellers samt Kette schreiben</translation>
     </message>
+    <message>
+        <source>Job %1 failed and will be retried at %2 by a running console or &apos;certdeskctl daemon&apos;: %3</source>
+        <translation>Auftrag %1 ist fehlgeschlagen und wird um %2 von einer laufenden Konsole oder &apos;certdeskctl daemon&apos; erneut versucht: %3</translation>
+    </message>
+    <message>
+        <source>Job %1 failed: %2</source>
+        <translation>Auftrag %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Lists the job queue, newest first.</source>
+        <translation>Listet die Auftragswarteschlange auf, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>At most N jobs (default 100).</source>
+        <translation>Höchstens N Aufträge (Standard: 100).</translation>
+    </message>
+    <message>
+        <source>Cancels a queued or running job.</source>
+        <translation>Bricht einen wartenden oder laufenden Auftrag ab.</translation>
+    </message>
+    <message>
+        <source>Queues a failed or cancelled job again.</source>
+        <translation>Reiht einen fehlgeschlagenen oder abgebrochenen Auftrag erneut ein.</translation>
+    </message>
+    <message>
+        <source>Name one job id; &apos;certdeskctl jobs list&apos; shows them.</source>
+        <translation>Geben Sie eine Auftrags-ID an; &apos;certdeskctl jobs list&apos; zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>Cancel requested for job %1</source>
+        <translation>Abbruch für Auftrag %1 angefordert</translation>
+    </message>
+    <message>
+        <source>Job %1 queued again</source>
+        <translation>Auftrag %1 erneut eingereiht</translation>
+    </message>
+    <message>
+        <source>Runs jobs and schedules due renewals until stopped (SIGTERM or SIGINT); for a systemd service. Several daemons and consoles may share one inventory.</source>
+        <translation>Führt Aufträge aus und plant fällige Erneuerungen ein, bis er beendet wird (SIGTERM oder SIGINT); für einen systemd-Dienst. Mehrere Daemons und Konsolen können sich ein Inventar teilen.</translation>
+    </message>
+    <message>
+        <source>How often to look for due renewals (default 60).</source>
+        <translation>Wie oft nach fälligen Erneuerungen gesucht wird (Standard: 60).</translation>
+    </message>
+    <message>
+        <source>--renewal-check-minutes takes a positive number.</source>
+        <translation>--renewal-check-minutes erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>The daemon could not set up its signal handling.</source>
+        <translation>Der Daemon konnte seine Signalbehandlung nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <source>certdeskctl daemon running as %1; stop with SIGTERM.</source>
+        <translation>certdeskctl daemon läuft als %1; beenden mit SIGTERM.</translation>
+    </message>
+    <message>
+        <source>certdeskctl daemon stopped.</source>
+        <translation>certdeskctl daemon beendet.</translation>
+    </message>
+    <message>
+        <source>list the job queue</source>
+        <translation>die Auftragswarteschlange auflisten</translation>
+    </message>
+    <message>
+        <source>cancel a job</source>
+        <translation>einen Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>queue a failed job again</source>
+        <translation>einen fehlgeschlagenen Auftrag erneut einreihen</translation>
+    </message>
+    <message>
+        <source>run jobs and renewals until stopped</source>
+        <translation>Aufträge und Erneuerungen bis zum Beenden ausführen</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli::CommandContext</name>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>&apos;%1 --help&apos; zeigt die Optionen.</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::core</name>
-    <message>
-        <source>The CA could not sign a test certificate: %1</source>
-        <translation>Die CA konnte kein Testzertifikat signieren: %1</translation>
-    </message>
-    <message>
-        <source>A test certificate signed by the CA does not verify against the CA certificate.</source>
-        <translation>Ein von der CA signiertes Testzertifikat lässt sich mit dem CA-Zertifikat nicht verifizieren.</translation>
-    </message>
-    <message>
-        <source>The issuer %1 refused the request: %2</source>
-        <translation>Der Aussteller %1 hat die Anforderung abgelehnt: %2</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::core::IssuerService</name>
-    <message>
-        <source>Give the issuer a name.</source>
-        <translation>Geben Sie dem Aussteller einen Namen.</translation>
-    </message>
-    <message>
-        <source>The default validity must be at least one day.</source>
-        <translation>Die Standardgültigkeit muss mindestens einen Tag betragen.</translation>
-    </message>
-    <message>
-        <source>An issuer named %1 exists already; choose another name.</source>
-        <translation>Es gibt bereits einen Aussteller namens %1; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>%1 is not a key type CertDesk knows.</source>
-        <translation>%1 ist kein Schlüsseltyp, den CertDesk kennt.</translation>
-    </message>
-    <message>
-        <source>self-signed</source>
-        <translation>selbstsigniert</translation>
-    </message>
-    <message>
-        <source>sub-CA</source>
-        <translation>Sub-CA</translation>
-    </message>
-    <message>
-        <source>Local CA %1 (%2) set up</source>
-        <translation>Lokale CA %1 (%2) eingerichtet</translation>
-    </message>
-    <message>
-        <source>The issuer %1 is of type %2, which this CertDesk cannot use.</source>
-        <translation>Der Aussteller %1 hat den Typ %2, den diese CertDesk-Version nicht verwenden kann.</translation>
-    </message>
-    <message>
-        <source>The passphrase of the CA key of %1 is missing from the inventory; set the issuer up again.</source>
-        <translation>Die Passphrase des CA-Schlüssels von %1 fehlt im Inventar; richten Sie den Aussteller erneut ein.</translation>
-    </message>
-</context>
-<context>
-    <name>certdesk::core::LifecycleService</name>
-    <message>
-        <source>Give the certificate a common name.</source>
-        <translation>Geben Sie dem Zertifikat einen allgemeinen Namen.</translation>
-    </message>
-    <message>
-        <source>The common name is %1 characters long; X.509 allows at most 64. Put long names in the subject alternative names.</source>
-        <translation>Der allgemeine Name ist %1 Zeichen lang; X.509 erlaubt höchstens 64. Tragen Sie lange Namen als alternative Inhabernamen ein.</translation>
-    </message>
-    <message>
-        <source>%1 days is longer than the profile %2 allows (%3 days).</source>
-        <translation>%1 Tage sind länger, als das Profil %2 erlaubt (%3 Tage).</translation>
-    </message>
-    <message>
-        <source>The issuer %1 returned a certificate that cannot be read.</source>
-        <translation>Der Aussteller %1 hat ein Zertifikat zurückgegeben, das nicht gelesen werden kann.</translation>
-    </message>
-    <message>
-        <source>Issued by %1 (profile %2, serial %3, SHA-256 %4)</source>
-        <translation>Ausgestellt von %1 (Profil %2, Seriennummer %3, SHA-256 %4)</translation>
-    </message>
-    <message>
-        <source>Certificate %1 is revoked; issue a new one instead of renewing it.</source>
-        <translation>Zertifikat %1 ist widerrufen; stellen Sie ein neues aus, statt es zu erneuern.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 was not issued through CertDesk; renew it at its CA and import the new one.</source>
-        <translation>Zertifikat %1 wurde nicht über CertDesk ausgestellt; erneuern Sie es bei seiner CA und importieren Sie das neue.</translation>
-    </message>
-    <message>
-        <source>CertDesk holds no key for certificate %1; renew it with a new key.</source>
-        <translation>CertDesk verwaltet keinen Schlüssel für Zertifikat %1; erneuern Sie es mit einem neuen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>CertDesk cannot make a new %1 key; renew it with the same key.</source>
-        <translation>CertDesk kann keinen neuen Schlüssel vom Typ %1 erzeugen; erneuern Sie es mit demselben Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Renewed by %1 with %2 key (serial %3, SHA-256 %4)</source>
-        <translation>Von %1 mit %2 Schlüssel erneuert (Seriennummer %3, SHA-256 %4)</translation>
-    </message>
-    <message>
-        <source>the same</source>
-        <translation>demselben</translation>
-    </message>
-    <message>
-        <source>a new</source>
-        <translation>einem neuen</translation>
-    </message>
-    <message>
-        <source>Certificate %1 is already revoked.</source>
-        <translation>Zertifikat %1 ist bereits widerrufen.</translation>
-    </message>
-    <message>
-        <source>no CA to tell (not issued through CertDesk)</source>
-        <translation>keine CA zu benachrichtigen (nicht über CertDesk ausgestellt)</translation>
-    </message>
-    <message>
-        <source>CA told</source>
-        <translation>CA benachrichtigt</translation>
-    </message>
-    <message>
-        <source>the CA could not be told: %1</source>
-        <translation>die CA konnte nicht benachrichtigt werden: %1</translation>
-    </message>
-    <message>
-        <source>Revoked (%1, serial %2); %3</source>
-        <translation>Widerrufen (%1, Seriennummer %2); %3</translation>
     </message>
 </context>
 <context>

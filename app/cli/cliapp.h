@@ -40,6 +40,7 @@ struct Command
 QList<Command> inventoryCommands();
 QList<Command> auditCommands();
 QList<Command> issuanceCommands();
+QList<Command> jobCommands();
 
 /// Reads a secret (a password) from the first line of a file, so secrets never sit on a command line.
 Result<QString> readSecretFile(const QString &path);

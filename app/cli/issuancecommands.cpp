@@ -7,6 +7,9 @@
 
 #include "app/core/atomicfile.h"
 #include "app/core/importservice.h"
+#include "app/core/issuancejobs.h"
+#include "app/core/jobrunner.h"
+#include "app/core/jobservice.h"
 #include "app/core/inventoryservice.h"
 #include "app/core/issuerservice.h"
 #include "app/core/lifecycleservice.h"
@@ -142,6 +145,25 @@ int issuerList(CommandContext &ctx)
     return Ok;
 }
 
+/// Works the job queue until `jobId` (and anything else due) is done, and returns the number the
+/// job recorded under `resultKey`. A job left waiting for a retry is reported as such.
+Result<qint64> runJob(core::AppContext &app, qint64 jobId, const QString &resultKey)
+{
+    core::JobRunner runner(app.database());
+    core::registerLifecycleHandlers(runner, app.lifecycle());
+    runner.runUntilIdle();
+    auto job = app.jobs().find(jobId);
+    if (!job)
+        return job.error();
+    if (job->status == domain::JobStatus::Succeeded && job->result.contains(resultKey))
+        return job->result.value(resultKey).toInteger();
+    if (job->status == domain::JobStatus::Queued)
+        return Error{tr("Job %1 failed and will be retried at %2 by a running console or 'certdeskctl daemon': %3")
+                         .arg(jobId)
+                         .arg(isoUtc(job->runAfter), job->error)};
+    return Error{tr("Job %1 failed: %2").arg(jobId).arg(job->error)};
+}
+
 /// Prints the certificate the way `inventory show --json` does, or its id.
 int printCertificate(CommandContext &ctx, core::AppContext &app, qint64 id, bool json, const QString &verb)
 {
@@ -186,10 +208,13 @@ int issueCommand(CommandContext &ctx)
     auto app = ctx.openInventory();
     if (!app)
         return ctx.fail(app.error());
-    auto id = (*app)->lifecycle().issue(request);
-    if (!id)
-        return ctx.fail(id.error());
-    return printCertificate(ctx, **app, *id, p.isSet(json), tr("Issued"));
+    auto job = (*app)->jobs().enqueueIssue(request);
+    if (!job)
+        return ctx.fail(job.error());
+    auto result = runJob(**app, *job, QStringLiteral("certificate_id"));
+    if (!result)
+        return ctx.fail(result.error());
+    return printCertificate(ctx, **app, *result, p.isSet(json), tr("Issued"));
 }
 
 Result<qint64> certificateId(const CommandParser &p)
@@ -216,8 +241,10 @@ int renewCommand(CommandContext &ctx)
     auto app = ctx.openInventory();
     if (!app)
         return ctx.fail(app.error());
-    auto renewed = (*app)->lifecycle().renew(*id, p.isSet(reuse));
-    if (!renewed)
+    auto job = (*app)->jobs().enqueueRenew(*id, p.isSet(reuse));
+    if (!job)
+        return ctx.fail(job.error());
+    if (auto renewed = runJob(**app, *job, QStringLiteral("version_id")); !renewed)
         return ctx.fail(renewed.error());
     return printCertificate(ctx, **app, *id, p.isSet(json), tr("Renewed"));
 }

@@ -17,11 +17,6 @@
 namespace certdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk", text);
-}
-
 const QByteArray PrivateKeyAad = QByteArrayLiteral("private_key");
 const QByteArray SecretAad = QByteArrayLiteral("issuer_secret");
 
@@ -67,12 +62,14 @@ Status testSign(issuer::LocalCaIssuer &ca)
     request.extendedKeyUsage = {QStringLiteral("serverAuth")};
     auto issued = ca.issue(request);
     if (!issued)
-        return Error{tr("The CA could not sign a test certificate: %1").arg(issued.error().message),
+        return Error{QCoreApplication::translate("certdesk", "The CA could not sign a test certificate: %1")
+                         .arg(issued.error().message),
                      issued.error().detail};
     auto leaf = pki::parseCertificateDer(issued->certificateDer);
     auto caCert = pki::parseCertificateDer(ca.caCertificateDer());
     if (!leaf || !caCert || pki::issuerChain(*leaf, {*caCert}).isEmpty())
-        return Error{tr("A test certificate signed by the CA does not verify against the CA certificate.")};
+        return Error{QCoreApplication::translate(
+            "certdesk", "A test certificate signed by the CA does not verify against the CA certificate.")};
     return {};
 }
 } // namespace
@@ -100,11 +97,14 @@ IssuerService::~IssuerService() = default;
 Result<qint64> IssuerService::addLocalCa(const LocalCaSetup &setup)
 {
     if (setup.name.trimmed().isEmpty())
-        return Error{tr("Give the issuer a name.")};
+        return Error{QCoreApplication::translate("certdesk", "Give the issuer a name.")};
     if (setup.defaultValidityDays <= 0)
-        return Error{tr("The default validity must be at least one day.")};
+        return Error{
+            QCoreApplication::translate("certdesk", "The default validity must be at least one day.")};
     if (auto existing = store::IssuerRepository(m_db->connection()).findByName(setup.name); existing)
-        return Error{tr("An issuer named %1 exists already; choose another name.").arg(setup.name)};
+        return Error{
+            QCoreApplication::translate("certdesk", "An issuer named %1 exists already; choose another name.")
+                .arg(setup.name)};
 
     QJsonObject config{{QStringLiteral("crl_urls"), QJsonArray::fromStringList(setup.crlUrls)},
                        {QStringLiteral("ocsp_urls"), QJsonArray::fromStringList(setup.ocspUrls)},
@@ -114,7 +114,8 @@ Result<qint64> IssuerService::addLocalCa(const LocalCaSetup &setup)
     if (setup.mode == LocalCaSetup::Mode::SelfSigned) {
         const auto algorithm = keyAlgorithmFromName(setup.caKeyAlgorithm);
         if (!algorithm)
-            return Error{tr("%1 is not a key type CertDesk knows.").arg(setup.caKeyAlgorithm)};
+            return Error{QCoreApplication::translate("certdesk", "%1 is not a key type CertDesk knows.")
+                             .arg(setup.caKeyAlgorithm)};
         auto made = issuer::LocalCaIssuer::createSelfSignedCa(
             setup.caCommonName.isEmpty() ? setup.name : setup.caCommonName, *algorithm, setup.caValidityDays);
         if (!made)
@@ -187,9 +188,12 @@ Result<qint64> IssuerService::addLocalCa(const LocalCaSetup &setup)
     auto id = store::IssuerRepository(db).create(setup.name, QStringLiteral("local"), config);
     if (!id)
         return id.error();
-    const auto mode = setup.mode == LocalCaSetup::Mode::SelfSigned ? tr("self-signed") : tr("sub-CA");
-    if (auto s = recordAudit(db, AuditAction::IssuerAdd, QStringLiteral("issuer"), QString::number(*id),
-                             tr("Local CA %1 (%2) set up").arg(setup.name, mode));
+    const auto mode = setup.mode == LocalCaSetup::Mode::SelfSigned
+                          ? QCoreApplication::translate("certdesk", "self-signed")
+                          : QCoreApplication::translate("certdesk", "sub-CA");
+    if (auto s = recordAudit(
+            db, AuditAction::IssuerAdd, QStringLiteral("issuer"), QString::number(*id),
+            QCoreApplication::translate("certdesk", "Local CA %1 (%2) set up").arg(setup.name, mode));
         !s)
         return s.error();
     if (auto s = transaction.commit(); !s)
@@ -230,7 +234,9 @@ Result<std::shared_ptr<issuer::Issuer>> IssuerService::connector(qint64 issuerId
 Result<std::shared_ptr<issuer::Issuer>> IssuerService::buildConnector(const store::StoredIssuer &stored)
 {
     if (stored.type != QLatin1String("local"))
-        return Error{tr("The issuer %1 is of type %2, which this CertDesk cannot use.").arg(stored.name, stored.type)};
+        return Error{QCoreApplication::translate(
+                         "certdesk", "The issuer %1 is of type %2, which this CertDesk cannot use.")
+                         .arg(stored.name, stored.type)};
     const auto &config = stored.config;
     issuer::LocalCaMaterial material;
     auto db = m_db->connection();
@@ -252,9 +258,12 @@ Result<std::shared_ptr<issuer::Issuer>> IssuerService::buildConnector(const stor
             if (!sealed)
                 return sealed.error();
             if (!sealed->has_value())
-                return Error{tr("The passphrase of the CA key of %1 is missing from the inventory; set the issuer up "
-                                "again.")
-                                 .arg(stored.name)};
+                return Error{
+                    QCoreApplication::translate(
+                        "certdesk",
+                        "The passphrase of the CA key of %1 is missing from the inventory; set the issuer up "
+                        "again.")
+                        .arg(stored.name)};
             auto opened = m_secrets->open(**sealed, SecretAad);
             if (!opened)
                 return opened.error();

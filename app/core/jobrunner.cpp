@@ -242,7 +242,16 @@ void JobRunner::Private::work()
         QSqlDatabase connection = db->connection();
         if (!connection.isOpen())
             break; // Database::connection() said why
-        auto claimed = store::JobRepository(connection).claimNext(options.owner, options.leaseSeconds);
+        // Only kinds this runner can run: a console of another version on the same store may
+        // know kinds this one does not, and must get to run them.
+        QStringList kinds;
+        {
+            QMutexLocker lock(&mutex);
+            kinds = handlers.keys();
+        }
+        if (kinds.isEmpty())
+            break;
+        auto claimed = store::JobRepository(connection).claimNext(options.owner, options.leaseSeconds, kinds);
         if (!claimed) {
             warn(claimed.error().fullText());
             break;

@@ -75,7 +75,7 @@ public:
     explicit JobRunner(std::shared_ptr<store::Database> db, QObject *parent = nullptr);
     ~JobRunner() override; ///< stops: asks running jobs to cancel and waits for them
 
-    /// The runner claims jobs of every kind: one whose kind has no handler fails for good.
+    /// The runner claims only jobs of the kinds it has handlers for.
     void registerHandler(const QString &kind, std::shared_ptr<JobHandler> handler);
     /// Starts polling (from the thread that owns the runner, which needs an event loop).
     void start();

@@ -20,11 +20,6 @@
 namespace certdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk", text);
-}
-
 const QByteArray PrivateKeyAad = QByteArrayLiteral("private_key");
 constexpr int MaxCommonNameLength = 64;
 
@@ -93,7 +88,8 @@ Result<issuer::IssuedCertificate> requestCertificate(const IssuancePlan &plan, c
     request.shortLived = plan.profile.isShortLived();
     auto issued = plan.connector->issue(request);
     if (!issued)
-        return Error{tr("The issuer %1 refused the request: %2").arg(plan.issuer.name, issued.error().message),
+        return Error{QCoreApplication::translate("certdesk", "The issuer %1 refused the request: %2")
+                         .arg(plan.issuer.name, issued.error().message),
                      issued.error().detail};
     return issued;
 }
@@ -173,13 +169,18 @@ Result<qint64> LifecycleService::issue(const IssueCertificateRequest &request, c
     IssuancePlan plan;
     plan.commonName = request.commonName.trimmed();
     if (plan.commonName.isEmpty())
-        return Error{tr("Give the certificate a common name."), {}, ErrorCode::InvalidInput};
-    if (plan.commonName.size() > MaxCommonNameLength)
-        return Error{tr("The common name is %1 characters long; X.509 allows at most 64. Put long names in the "
-                        "subject alternative names.")
-                         .arg(plan.commonName.size()),
+        return Error{QCoreApplication::translate("certdesk", "Give the certificate a common name."),
                      {},
                      ErrorCode::InvalidInput};
+    if (plan.commonName.size() > MaxCommonNameLength)
+        return Error{
+            QCoreApplication::translate(
+                "certdesk",
+                "The common name is %1 characters long; X.509 allows at most 64. Put long names in the "
+                "subject alternative names.")
+                .arg(plan.commonName.size()),
+            {},
+            ErrorCode::InvalidInput};
     plan.sans = taggedSans(request.sans);
     if (plan.sans.isEmpty() && !plan.commonName.contains(u' '))
         plan.sans << taggedSans({plan.commonName});
@@ -198,12 +199,13 @@ Result<qint64> LifecycleService::issue(const IssueCertificateRequest &request, c
     plan.keyAlgorithm = request.keyAlgorithm;
     const qint64 maxTtl = plan.profile.maxTtlSeconds;
     if (request.validityDays > 0 && qint64(request.validityDays) * 86400 > maxTtl)
-        return Error{tr("%1 days is longer than the profile %2 allows (%3 days).")
-                         .arg(request.validityDays)
-                         .arg(plan.profile.name)
-                         .arg(maxTtl / 86400),
-                     {},
-                     ErrorCode::InvalidInput};
+        return Error{
+            QCoreApplication::translate("certdesk", "%1 days is longer than the profile %2 allows (%3 days).")
+                .arg(request.validityDays)
+                .arg(plan.profile.name)
+                .arg(maxTtl / 86400),
+            {},
+            ErrorCode::InvalidInput};
     const int defaultDays = plan.issuer.config.value(QStringLiteral("default_validity_days")).toInt(90);
     plan.validitySeconds = plan.profile.cappedTtlSeconds(
         qint64(request.validityDays > 0 ? request.validityDays : defaultDays) * 86400);
@@ -223,7 +225,9 @@ Result<qint64> LifecycleService::issue(const IssueCertificateRequest &request, c
         return issued.error();
     auto details = pki::parseCertificateDer(issued->certificateDer);
     if (!details)
-        return Error{tr("The issuer %1 returned a certificate that cannot be read.").arg(plan.issuer.name),
+        return Error{QCoreApplication::translate("certdesk",
+                                                 "The issuer %1 returned a certificate that cannot be read.")
+                         .arg(plan.issuer.name),
                      details.error().fullText()};
     auto sealed = m_secrets->seal(key->pkcs8Der.bytes(), PrivateKeyAad);
     if (!sealed)
@@ -244,9 +248,10 @@ Result<qint64> LifecycleService::issue(const IssueCertificateRequest &request, c
         return id.error();
     if (auto s = store::IssuerRepository(db).linkCertificate(*id, plan.issuer.id, plan.profile.name); !s)
         return s.error();
-    if (auto s = recordAudit(db, AuditAction::Issue, QStringLiteral("certificate"), QString::number(*id),
-                             tr("Issued by %1 (profile %2, serial %3, SHA-256 %4)")
-                                 .arg(plan.issuer.name, plan.profile.name, details->serialHex, details->sha256));
+    if (auto s = recordAudit(
+            db, AuditAction::Issue, QStringLiteral("certificate"), QString::number(*id),
+            QCoreApplication::translate("certdesk", "Issued by %1 (profile %2, serial %3, SHA-256 %4)")
+                .arg(plan.issuer.name, plan.profile.name, details->serialHex, details->sha256));
         !s)
         return s.error();
     if (onCommit) {
@@ -265,13 +270,18 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
     if (!current)
         return current.error();
     if (current->revoked)
-        return Error{tr("Certificate %1 is revoked; issue a new one instead of renewing it.").arg(certificateId)};
+        return Error{QCoreApplication::translate(
+                         "certdesk", "Certificate %1 is revoked; issue a new one instead of renewing it.")
+                         .arg(certificateId)};
     auto link = store::IssuerRepository(db).issuerOf(certificateId);
     if (!link)
         return link.error();
     if (!link->has_value())
-        return Error{tr("Certificate %1 was not issued through CertDesk; renew it at its CA and import the new one.")
-                         .arg(certificateId)};
+        return Error{
+            QCoreApplication::translate(
+                "certdesk",
+                "Certificate %1 was not issued through CertDesk; renew it at its CA and import the new one.")
+                .arg(certificateId)};
     IssuancePlan plan;
     auto issuerRow = store::IssuerRepository(db).find((*link)->first);
     if (!issuerRow)
@@ -295,7 +305,9 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
     KeyForCertificate key;
     if (reuseKey) {
         if (!current->current.privateKeyId)
-            return Error{tr("CertDesk holds no key for certificate %1; renew it with a new key.").arg(certificateId)};
+            return Error{QCoreApplication::translate(
+                             "certdesk", "CertDesk holds no key for certificate %1; renew it with a new key.")
+                             .arg(certificateId)};
         auto stored = store::PrivateKeyRepository(db).find(*current->current.privateKeyId);
         if (!stored)
             return stored.error();
@@ -307,7 +319,9 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
     } else {
         const auto algorithm = keyAlgorithmFromName(plan.keyAlgorithm);
         if (!algorithm)
-            return Error{tr("CertDesk cannot make a new %1 key; renew it with the same key.").arg(old.keyDescription())};
+            return Error{QCoreApplication::translate(
+                             "certdesk", "CertDesk cannot make a new %1 key; renew it with the same key.")
+                             .arg(old.keyDescription())};
         auto generated = pki::generateKey(*algorithm);
         if (!generated)
             return generated.error();
@@ -340,10 +354,13 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
     auto version = store::CertificateRepository(db).addVersion(certificateId, *details, pemChain(issued->chainDer), keyId);
     if (!version)
         return version.error();
-    if (auto s = recordAudit(db, AuditAction::Renew, QStringLiteral("certificate"), QString::number(certificateId),
-                             tr("Renewed by %1 with %2 key (serial %3, SHA-256 %4)")
-                                 .arg(plan.issuer.name, reuseKey ? tr("the same") : tr("a new"), details->serialHex,
-                                      details->sha256));
+    if (auto s = recordAudit(
+            db, AuditAction::Renew, QStringLiteral("certificate"), QString::number(certificateId),
+            QCoreApplication::translate("certdesk", "Renewed by %1 with %2 key (serial %3, SHA-256 %4)")
+                .arg(plan.issuer.name,
+                     reuseKey ? QCoreApplication::translate("certdesk", "the same")
+                              : QCoreApplication::translate("certdesk", "a new"),
+                     details->serialHex, details->sha256));
         !s)
         return s.error();
     if (onCommit) {
@@ -362,11 +379,12 @@ Status LifecycleService::revoke(qint64 certificateId, pki::RevocationReason reas
     if (!current)
         return current.error();
     if (current->revoked)
-        return Error{tr("Certificate %1 is already revoked.").arg(certificateId)};
+        return Error{
+            QCoreApplication::translate("certdesk", "Certificate %1 is already revoked.").arg(certificateId)};
     auto link = store::IssuerRepository(db).issuerOf(certificateId);
     if (!link)
         return link.error();
-    QString notified = tr("no CA to tell (not issued through CertDesk)");
+    QString notified = QCoreApplication::translate("certdesk", "no CA to tell (not issued through CertDesk)");
     bool caNotified = false;
     std::optional<qint64> issuerId;
     if (link->has_value()) {
@@ -375,7 +393,9 @@ Status LifecycleService::revoke(qint64 certificateId, pki::RevocationReason reas
         const auto serial = QByteArray::fromHex(current->current.details.serialHex.toLatin1());
         Status told = connector ? (*connector)->revoke(serial, reason) : Status(connector.error());
         caNotified = told.ok();
-        notified = told ? tr("CA told") : tr("the CA could not be told: %1").arg(told.error().message);
+        notified = told ? QCoreApplication::translate("certdesk", "CA told")
+                        : QCoreApplication::translate("certdesk", "the CA could not be told: %1")
+                              .arg(told.error().message);
     }
 
     store::Transaction transaction(db);
@@ -389,8 +409,9 @@ Status LifecycleService::revoke(qint64 certificateId, pki::RevocationReason reas
     }
     if (auto s = store::CertificateRepository(db).setRevoked(certificateId, true); !s)
         return s;
-    if (auto s = recordAudit(db, AuditAction::Revoke, QStringLiteral("certificate"), QString::number(certificateId),
-                             tr("Revoked (%1, serial %2); %3")
+    if (auto s = recordAudit(db, AuditAction::Revoke, QStringLiteral("certificate"),
+                             QString::number(certificateId),
+                             QCoreApplication::translate("certdesk", "Revoked (%1, serial %2); %3")
                                  .arg(pki::revocationReasonName(reason), record.serialHex, notified));
         !s)
         return s;

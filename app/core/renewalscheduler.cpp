@@ -27,13 +27,16 @@ Result<int> RenewalScheduler::scheduleDue(const QDateTime &now)
     JobService jobs(m_db);
     QHash<QString, int> thresholds;
     int due = 0;
-    for (const auto &[id, profileName, notAfter] : *candidates) {
+    for (const auto &[id, profileName, notBefore, notAfter] : *candidates) {
         const QString name = profileName.isEmpty() ? QStringLiteral("default") : profileName;
         if (!thresholds.contains(name)) {
             auto profile = profiles.find(name);
             thresholds.insert(name, profile ? profile->renewalThresholdDays : domain::CertificateProfile{}.renewalThresholdDays);
         }
-        if (notAfter > now.addDays(thresholds.value(name)))
+        // A certificate shorter-lived than the threshold would be renewed again at once, for ever:
+        // it renews when a third of its lifetime is left instead.
+        const qint64 window = std::min<qint64>(qint64(thresholds.value(name)) * 86400, notBefore.secsTo(notAfter) / 3);
+        if (now.secsTo(notAfter) > window)
             continue;
         // For a renewal already queued or running, this returns that job instead of a new one.
         if (auto jobId = jobs.enqueueRenew(id, false); !jobId)

@@ -14,7 +14,8 @@ class Database;
 namespace certdesk::core {
 
 /// Finds certificates issued through CertDesk that have entered their profile's renewal threshold
-/// (default 30 days before expiry) and queues one "certificate.renew" job for each. The jobs carry
+/// (default 30 days before expiry, or the last third of the lifetime when that is shorter) and
+/// queues one "certificate.renew" job for each. The jobs carry
 /// the dedupe key "renew:<id>", so two consoles or daemons on one store never queue (and so never
 /// run) the same renewal twice. Runs on worker threads.
 class RenewalScheduler final

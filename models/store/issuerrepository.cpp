@@ -150,10 +150,10 @@ Status IssuerRepository::recordRevocation(qint64 issuerId, const StoredRevocatio
     return {};
 }
 
-Result<QList<std::tuple<qint64, QString, QDateTime>>> IssuerRepository::renewalCandidates(const QDateTime &before)
+Result<QList<std::tuple<qint64, QString, QDateTime, QDateTime>>> IssuerRepository::renewalCandidates(const QDateTime &before)
 {
     auto q = runQuery(m_db,
-                      QStringLiteral("SELECT c.id, c.profile, v.not_after FROM certificates c "
+                      QStringLiteral("SELECT c.id, c.profile, v.not_before, v.not_after FROM certificates c "
                                      "JOIN certificate_versions v ON v.certificate_id = c.id "
                                      "WHERE c.issuer_id IS NOT NULL AND c.revoked = 0 AND v.not_after < ? "
                                      "AND NOT EXISTS (SELECT 1 FROM certificate_versions n "
@@ -162,9 +162,10 @@ Result<QList<std::tuple<qint64, QString, QDateTime>>> IssuerRepository::renewalC
                       {toDbTime(before)}, what());
     if (!q)
         return q.error();
-    QList<std::tuple<qint64, QString, QDateTime>> out;
+    QList<std::tuple<qint64, QString, QDateTime, QDateTime>> out;
     while (q.value().next())
-        out << std::tuple(q.value().value(0).toLongLong(), q.value().value(1).toString(), fromDbTime(q.value().value(2)));
+        out << std::tuple(q.value().value(0).toLongLong(), q.value().value(1).toString(), fromDbTime(q.value().value(2)),
+                          fromDbTime(q.value().value(3)));
     return out;
 }
 

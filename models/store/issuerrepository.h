@@ -59,8 +59,8 @@ public:
     /// Records a revocation; recording the same serial again keeps the first record.
     Status recordRevocation(qint64 issuerId, const StoredRevocation &revocation);
     /// Certificates issued through CertDesk, not revoked, whose current version expires before
-    /// `before`: (certificate id, profile name, not after).
-    Result<QList<std::tuple<qint64, QString, QDateTime>>> renewalCandidates(const QDateTime &before);
+    /// `before`: (certificate id, profile name, not before, not after).
+    Result<QList<std::tuple<qint64, QString, QDateTime, QDateTime>>> renewalCandidates(const QDateTime &before);
     Result<QList<StoredRevocation>> revocations(qint64 issuerId);
 
 private:
