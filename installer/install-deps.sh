@@ -7,7 +7,7 @@ set -euo pipefail
 runtime_and_build=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
+  qt6-charts-dev qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
   qtkeychain-qt6-dev libsecret-1-0 libssl-dev openssl libcurl4-openssl-dev
   libgl-dev libvulkan-dev libxkbcommon-dev qt6-qpa-plugins qt6-wayland
   ca-certificates

@@ -1290,6 +1290,14 @@
         <source>Revoked (%1, serial %2); %3</source>
         <translation>Widerrufen (%1, Seriennummer %2); %3</translation>
     </message>
+    <message>
+        <source>%1 is not a key type CertDesk knows; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 does not allow %2 keys; it allows %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli</name>
@@ -1909,12 +1917,47 @@ Befehle:
         <source>run jobs and renewals until stopped</source>
         <translation>Aufträge und Erneuerungen bis zum Beenden ausführen</translation>
     </message>
+    <message>
+        <source>list audit events</source>
+        <translation type="unfinished">Audit-Ereignisse auflisten</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] %2</source>
+        <translation type="unfinished">Aufruf: %1 [Optionen] %2</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli::CommandContext</name>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>&apos;%1 --help&apos; zeigt die Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::domain::CertificateProfile</name>
+    <message>
+        <source>The profile %1 names an unknown key type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 names an unknown extended key usage %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 allows no key type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 needs a positive maximum lifetime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 has a negative renewal threshold.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2056,34 @@ Befehle:
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3295,21 +3366,6 @@ Befehle:
     <message>
         <source>Making the CA and signing a test certificate...</source>
         <translation>CA wird erstellt und ein Testzertifikat signiert...</translation>
-    </message>
-</context>
-<context>
-    <name>certdeskctl</name>
-    <message>
-        <source>list audit events</source>
-        <translation>Audit-Ereignisse auflisten</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [options] %2</source>
-        <translation>Aufruf: %1 [Optionen] %2</translation>
     </message>
 </context>
 </TS>

@@ -183,10 +183,10 @@ void MainWindow::openDatabase(const store::ConnectionSpec &spec, std::function<v
                 Q_EMIT databaseOpened(false);
                 return;
             }
-            if (onOpened)
-                onOpened();
             m_controller->setContext(*opened);
             m_lifecycle->setContext(*opened);
+            if (onOpened)
+                onOpened();
             m_databaseLabel->setText(spec.displayName());
             m_databaseLabel->setToolTip(tr("Inventory database: %1").arg(spec.displayName()));
             m_settings->setCurrentDatabase(spec.displayName(), keyLabel(*opened));

@@ -15,7 +15,7 @@ namespace certdesk::cli {
 namespace {
 int listAudit(CommandContext &ctx)
 {
-    const auto tr = [](const char *t) { return QCoreApplication::translate("certdeskctl", t); };
+    const auto tr = [](const char *t) { return QCoreApplication::translate("certdesk::cli", t); };
     CommandParser p(ctx, {}, tr("Lists audit events, newest first."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N events (default 100)."), QStringLiteral("N"),
@@ -51,7 +51,7 @@ int listAudit(CommandContext &ctx)
 
 QList<Command> auditCommands()
 {
-    return {{QStringLiteral("audit list"), QCoreApplication::translate("certdeskctl", "list audit events"), listAudit}};
+    return {{QStringLiteral("audit list"), QCoreApplication::translate("certdesk::cli", "list audit events"), listAudit}};
 }
 
 } // namespace certdesk::cli

@@ -12,7 +12,7 @@ namespace certdesk::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("certdeskctl", text);
+    return QCoreApplication::translate("certdesk::cli", text);
 }
 
 QList<Command> allCommands()

@@ -8,7 +8,7 @@ namespace certdesk::cli {
 CommandParser::CommandParser(CommandContext &context, QString synopsis, QString description)
     : m_context(context), m_synopsis(std::move(synopsis)), m_description(std::move(description)),
       m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-             QCoreApplication::translate("certdeskctl", "Show this help."))
+             QCoreApplication::translate("certdesk::cli", "Show this help."))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOption(m_help);
@@ -27,7 +27,7 @@ std::optional<int> CommandParser::parse()
         QString help = m_parser.helpText();
         // QCommandLineParser names the executable only; show the whole command path instead.
         help = help.mid(help.indexOf(u'\n') + 1);
-        m_context.out << QCoreApplication::translate("certdeskctl", "Usage: %1 [options] %2")
+        m_context.out << QCoreApplication::translate("certdesk::cli", "Usage: %1 [options] %2")
                              .arg(m_context.arguments.value(0), m_synopsis)
                       << QStringLiteral("\n\n")
                       << m_description << u'\n'

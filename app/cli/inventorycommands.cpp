@@ -21,7 +21,7 @@ namespace certdesk::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("certdeskctl", text);
+    return QCoreApplication::translate("certdesk::cli", text);
 }
 
 QJsonArray ids(const QList<qint64> &list)

@@ -24,7 +24,7 @@ namespace certdesk::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("certdeskctl", text);
+    return QCoreApplication::translate("certdesk::cli", text);
 }
 
 std::optional<int> positiveNumber(CommandContext &ctx, const CommandParser &p, const QCommandLineOption &option,

@@ -84,7 +84,11 @@ ImportService::Prepared ImportService::prepare(const QString &source, const Resu
         return item;
     }
     QSet<QString> seen;
-    for (int index : pki::chainOrder(parsed->certificates)) {
+    // Ordering decodes every certificate again (costly in OpenSSL 3.0): only worth it for bundles.
+    QList<int> order{0};
+    if (parsed->certificates.size() > 1)
+        order = pki::chainOrder(parsed->certificates);
+    for (int index : order) {
         const auto &cert = parsed->certificates.at(index);
         if (!seen.contains(cert.sha256)) {
             seen.insert(cert.sha256);
@@ -156,7 +160,8 @@ Status ImportService::writeOne(Prepared &item, ImportResult &result)
         }
         store::NewManagedCertificate fresh;
         fresh.details = cert;
-        fresh.chainPem = pemChain(pki::issuerChain(cert, item.certificates));
+        if (item.certificates.size() > 1)
+            fresh.chainPem = pemChain(pki::issuerChain(cert, item.certificates));
         if (holdsKey) {
             auto key = storeKey();
             if (!key)

@@ -57,7 +57,7 @@ QJsonObject CertificateProfile::toJson() const
 
 Result<CertificateProfile> CertificateProfile::fromJson(const QString &name, const QJsonObject &json)
 {
-    const auto tr = [](const char *t) { return QCoreApplication::translate("certdesk", t); };
+    const auto tr = [](const char *t) { return QCoreApplication::translate("certdesk::domain", t); };
     CertificateProfile p;
     p.name = name;
     const auto strings = [](const QJsonValue &v) {

@@ -21,8 +21,29 @@ QString auditActionDisplayName(const QString &action)
         return AuditEventModel::tr("Export");
     if (action == QLatin1String("certificate.export_key"))
         return AuditEventModel::tr("Private key export");
+    if (action == QLatin1String("certificate.issue"))
+        return AuditEventModel::tr("Issue");
+    if (action == QLatin1String("certificate.renew"))
+        return AuditEventModel::tr("Renewal");
+    if (action == QLatin1String("certificate.revoke"))
+        return AuditEventModel::tr("Revocation");
+    if (action == QLatin1String("issuer.add"))
+        return AuditEventModel::tr("Issuer set up");
+    if (action == QLatin1String("issuer.crl"))
+        return AuditEventModel::tr("CRL published");
     return action;
 }
+
+namespace {
+QString objectDisplayName(const QString &type)
+{
+    if (type == QLatin1String("certificate"))
+        return AuditEventModel::tr("Certificate %1");
+    if (type == QLatin1String("issuer"))
+        return AuditEventModel::tr("Issuer %1");
+    return type + QStringLiteral(" %1");
+}
+} // namespace
 
 AuditEventModel::AuditEventModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -62,7 +83,7 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const
     case Action:
         return auditActionDisplayName(e.action);
     case Object:
-        return QString(e.objectType + u' ' + e.objectId);
+        return objectDisplayName(e.objectType).arg(e.objectId);
     case Details:
         return e.details;
     }

@@ -170,12 +170,8 @@ Result<qint64> CertificateRepository::create(const NewManagedCertificate &certif
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto existing = findBySha256(details.sha256);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value())
-        return duplicateError(details.sha256);
-
+    // No lookup first: the UNIQUE index on sha256 refuses a duplicate, and the savepoint above
+    // takes the half-written certificate row back with it (imports call this thousands of times).
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const auto &meta = certificate.metadata;
     auto inserted =
@@ -195,7 +191,7 @@ Result<qint64> CertificateRepository::create(const NewManagedCertificate &certif
 
     auto version = insertVersion(m_db, id, 1, details, certificate.chainPem, certificate.privateKeyId, now);
     if (!version)
-        return version.error();
+        return detail::isUniqueViolation(version.error().detail) ? duplicateError(details.sha256) : version.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;

@@ -30,7 +30,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, item::AuditEventModel::Actor).data().toString(), QStringLiteral("alice@ws1"));
         QCOMPARE(model.index(0, item::AuditEventModel::Action).data().toString(), QStringLiteral("Private key export"));
-        QCOMPARE(model.index(0, item::AuditEventModel::Object).data().toString(), QStringLiteral("certificate 12"));
+        QCOMPARE(model.index(0, item::AuditEventModel::Object).data().toString(), QStringLiteral("Certificate 12"));
         QCOMPARE(model.index(0, item::AuditEventModel::When).data(item::RawValueRole).toDateTime(), e.at);
         QCOMPARE(model.index(1, 0).data(item::IdRole).toLongLong(), 7);
         QCOMPARE(item::auditActionDisplayName(QStringLiteral("something.else")), QStringLiteral("something.else"));

@@ -77,7 +77,9 @@ ExportDialog::ExportDialog(qint64 certificateId, const QString &suggestedName, b
     form->addRow(QString(), m_key);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("Con&firm password:"), m_confirm);
-    form->addRow(tr("F&ile:"), pathRow);
+    auto *pathLabel = new QLabel(tr("F&ile:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

@@ -12,7 +12,7 @@ namespace certdesk::issuer {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("certdesk", text);
+    return QCoreApplication::translate("certdesk::issuer", text);
 }
 
 /// "/CN=value" with the separators CertificateRequest::subject treats specially escaped.

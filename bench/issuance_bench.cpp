@@ -1,0 +1,778 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// issuance_bench: bulk issuance by the local CA through the real job queue and store.
+//
+// For each runner concurrency (default 2, then 1) the benchmark makes a fresh SQLite inventory in a
+// temporary directory, opened with core::AppContext and a PassphraseKeySource with the product's
+// default PBKDF2 iteration count (600,000), and:
+//   * times the first unlock of the SecretStore, which runs the KDF; the key source is wrapped so
+//     that the number of KDF runs is counted (it must be 1 for the whole round);
+//   * adds a self-signed local CA (EC P-256) with IssuerService::addLocalCa;
+//   * enqueues N "certificate.issue" jobs with JobService::enqueueIssue (EC P-256 leaf, 2 DNS SANs):
+//     one by one (autocommit) in the first round, in one store::Transaction in the second; timed on
+//     its own;
+//   * runs a core::JobRunner (registerLifecycleHandlers, Options.maxConcurrent = C) with
+//     runUntilIdle() until the queue is empty, timed (wall and CPU): keys, CSRs, signing, sealing of
+//     the keys (AES-GCM under the data key), store writes, job bookkeeping;
+//   * verifies that every job succeeded at its first attempt with a certificate id, counts the
+//     certificates and sealed keys, checks every issued certificate against the CA (issuer chain, 2
+//     SANs) and opens one sealed key to check it belongs to its certificate.
+// Then, in the same run, it runs ../shared/bench/localca_baseline.sh (OpenSSL CLI variants and a bare
+// C loop on libcrypto, with RESULTS_DIR in a temporary directory), prints its RESULT lines, the ratios
+// and the goal check: at least half the C loop's certificates per second.
+// With --breakdown it times the steps of one issuance one by one on a further fresh inventory.
+// Prints "RESULT key value unit" lines and "GOAL ...: met|MISSED". Not a test: not registered with ctest.
+#include "app/core/appcontext.h"
+#include "app/core/auditlog.h"
+#include "app/core/datakeysource.h"
+#include "app/core/issuancejobs.h"
+#include "app/core/issuerservice.h"
+#include "app/core/jobrunner.h"
+#include "app/core/jobservice.h"
+#include "app/core/lifecycleservice.h"
+#include "app/core/secretstore.h"
+#include "connectors/issuer/issuer.h"
+#include "connectors/pki/certificatebuilder.h"
+#include "connectors/pki/certificateparser.h"
+#include "connectors/pki/csr.h"
+#include "connectors/pki/keygenerator.h"
+#include "connectors/pki/privatekey.h"
+#include "models/domain/profile.h"
+#include "models/store/certificaterepository.h"
+#include "models/store/database.h"
+#include "models/store/issuerrepository.h"
+#include "models/store/jobrepository.h"
+#include "models/store/privatekeyrepository.h"
+#include "models/store/settingsrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <map>
+#include <sys/resource.h>
+#include <vector>
+
+#ifndef CERTDESK_SOURCE_DIR
+#define CERTDESK_SOURCE_DIR "."
+#endif
+
+using namespace certdesk;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr double GoalFractionOfCLoop = 0.5;
+const QString IssuerName = QStringLiteral("Bench CA");
+const QByteArray PrivateKeyAad = QByteArrayLiteral("private_key"); // as LifecycleService seals keys
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double msSince(Clock::time_point start)
+{
+    return secondsSince(start) * 1000.0;
+}
+
+void result(const QString &key, double value, const char *unit, const QString &note = {})
+{
+    std::printf("RESULT %s %.3f %s%s%s\n", qPrintable(key), value, unit, note.isEmpty() ? "" : " ",
+                qPrintable(note));
+    std::fflush(stdout);
+}
+
+void note(const QString &text)
+{
+    std::printf("# %s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &what)
+{
+    std::fprintf(stderr, "issuance_bench: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+/// User plus system CPU time of this process (all threads) so far, in seconds.
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto s = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return s(usage.ru_utime) + s(usage.ru_stime);
+}
+
+/// The 1-minute load average: how busy the machine was (other builds share the cores).
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().split(' ').value(0)) : QString();
+}
+
+/// The product's PassphraseKeySource, with the KDF runs counted and timed: the data key must be
+/// derived once per inventory, never per key.
+class CountingKeySource final : public core::DataKeySource
+{
+public:
+    explicit CountingKeySource(const QString &passphraseFile) : m_inner(passphraseFile) {}
+    QString kind() const override { return m_inner.kind(); }
+    QString description() const override { return m_inner.description(); }
+    QString wrongKeyMessage() const override { return m_inner.wrongKeyMessage(); }
+    Result<pki::SecureBytes> obtain(const core::DataKeyContext &context) override
+    {
+        const auto t0 = Clock::now();
+        auto key = m_inner.obtain(context);
+        ms += msSince(t0);
+        ++calls;
+        return key;
+    }
+
+    int calls = 0;
+    double ms = 0;
+
+private:
+    core::PassphraseKeySource m_inner; // the product's default iteration count
+};
+
+/// One value of a single-row query on the calling thread's connection.
+QVariant scalar(store::Database &db, const QString &sql)
+{
+    auto q = store::runQuery(db.connection(), sql, {}, QStringLiteral("run a benchmark query"));
+    if (!q)
+        die(q.error().fullText());
+    if (!q.value().next())
+        return {};
+    const QVariant v = q.value().value(0);
+    q.value().finish();
+    return v;
+}
+
+core::IssueCertificateRequest leafRequest(int i)
+{
+    core::IssueCertificateRequest r;
+    r.issuerName = IssuerName;
+    r.commonName = QStringLiteral("leaf-%1.bench.test").arg(i);
+    r.sans = {QStringLiteral("DNS:leaf-%1.bench.test").arg(i), QStringLiteral("DNS:www.leaf-%1.bench.test").arg(i)};
+    r.keyAlgorithm = QStringLiteral("ec256");
+    return r;
+}
+
+/// A fresh inventory in `dir` with its counted key source and the local CA.
+struct Inventory
+{
+    std::shared_ptr<core::AppContext> app;
+    CountingKeySource *keySource = nullptr; // owned by the app's SecretStore
+    double unlockMs = 0;
+    double addCaMs = 0;
+    QByteArray caDer;
+    QString iterations;
+};
+
+Inventory openInventory(const QString &dir)
+{
+    const QString passFile = dir + QStringLiteral("/passphrase");
+    {
+        QFile pass(passFile);
+        if (!pass.open(QIODevice::WriteOnly) || pass.write("bench-master-passphrase\n") < 0)
+            die(QStringLiteral("cannot write %1").arg(passFile));
+    }
+    Inventory inv;
+    auto source = std::make_unique<CountingKeySource>(passFile);
+    inv.keySource = source.get();
+    auto app = core::AppContext::open(store::ConnectionSpec::sqlite(dir + QStringLiteral("/inventory.sqlite")),
+                                      std::move(source));
+    if (!app)
+        die(app.error().fullText());
+    inv.app = *app;
+
+    auto t0 = Clock::now();
+    if (auto s = inv.app->secrets().unlock(); !s)
+        die(s.error().fullText());
+    inv.unlockMs = msSince(t0);
+    auto iterations = store::SettingsRepository(inv.app->database()->connection())
+                          .value(QStringLiteral("secrets.kdf_iterations"));
+    if (iterations && iterations->has_value())
+        inv.iterations = **iterations;
+
+    core::LocalCaSetup setup;
+    setup.name = IssuerName;
+    setup.mode = core::LocalCaSetup::Mode::SelfSigned;
+    setup.caCommonName = QStringLiteral("CertDesk Bench CA");
+    setup.caKeyAlgorithm = QStringLiteral("ec256");
+    t0 = Clock::now();
+    auto ca = inv.app->issuers().addLocalCa(setup);
+    if (!ca)
+        die(ca.error().fullText());
+    inv.addCaMs = msSince(t0);
+    auto stored = inv.app->issuers().findByName(IssuerName);
+    if (!stored)
+        die(stored.error().fullText());
+    inv.caDer = QByteArray::fromBase64(stored->config.value(QStringLiteral("ca_certificate")).toString().toLatin1());
+    return inv;
+}
+
+/// Checks every job, certificate and key after a round; dies on any mismatch.
+void verifyRound(Inventory &inv, int n, int finishedSignals)
+{
+    auto &db = *inv.app->database();
+    std::map<QString, int> statuses;
+    {
+        auto q = store::runQuery(db.connection(), QStringLiteral("SELECT status, count(*) FROM jobs GROUP BY status"),
+                                 {}, QStringLiteral("count jobs"));
+        if (!q)
+            die(q.error().fullText());
+        while (q.value().next())
+            statuses[q.value().value(0).toString()] = q.value().value(1).toInt();
+    }
+    QStringList summary;
+    for (const auto &[status, count] : statuses)
+        summary << QStringLiteral("%1=%2").arg(status).arg(count);
+    const int succeeded = statuses.count(QStringLiteral("succeeded")) ? statuses[QStringLiteral("succeeded")] : 0;
+    const int withCertificate =
+        scalar(db, QStringLiteral("SELECT count(DISTINCT json_extract(result_json, '$.certificate_id')) FROM jobs "
+                                  "WHERE status = 'succeeded' AND json_extract(result_json, '$.certificate_id') "
+                                  "IS NOT NULL"))
+            .toInt();
+    const int maxAttempts = scalar(db, QStringLiteral("SELECT max(attempts) FROM jobs")).toInt();
+    const int certificates = scalar(db, QStringLiteral("SELECT count(*) FROM certificates")).toInt();
+    const int versions = scalar(db, QStringLiteral("SELECT count(*) FROM certificate_versions WHERE private_key_id IS "
+                                                   "NOT NULL"))
+                             .toInt();
+    const int keys = scalar(db, QStringLiteral("SELECT count(*) FROM private_keys")).toInt(); // + the CA key
+    const int linked =
+        scalar(db, QStringLiteral("SELECT count(*) FROM certificates WHERE issuer_id IS NOT NULL")).toInt();
+    const int audits =
+        scalar(db, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'certificate.issue'")).toInt();
+    note(QStringLiteral("verify: jobs %1; with certificate_id %2; max attempts %3; certificates %4 (linked to the CA "
+                        "%5, versions with a key %6); sealed keys %7 (CA included); issue audit events %8; "
+                        "jobFinished signals %9")
+             .arg(summary.join(QStringLiteral(", ")))
+             .arg(withCertificate)
+             .arg(maxAttempts)
+             .arg(certificates)
+             .arg(linked)
+             .arg(versions)
+             .arg(keys)
+             .arg(audits)
+             .arg(finishedSignals));
+    if (succeeded != n || statuses.size() != 1 || withCertificate != n || maxAttempts != 1 || certificates != n ||
+        linked != n || versions != n || keys != n + 1 || audits != n)
+        die(QStringLiteral("verification failed: not every job issued exactly one certificate"));
+
+    // Every issued certificate: parsed, chains to the CA, carries the 2 SANs.
+    auto ca = pki::parseCertificateDer(inv.caDer);
+    if (!ca)
+        die(ca.error().fullText());
+    int good = 0;
+    QByteArray lastDer;
+    qint64 lastKeyId = 0;
+    {
+        auto q = store::runQuery(db.connection(), QStringLiteral("SELECT der, private_key_id FROM certificate_versions"),
+                                 {}, QStringLiteral("read the issued certificates"));
+        if (!q)
+            die(q.error().fullText());
+        while (q.value().next()) {
+            auto leaf = pki::parseCertificateDer(q.value().value(0).toByteArray());
+            if (leaf && leaf->sans.tagged().size() == 2 && !leaf->isCa && leaf->keyType == QLatin1String("EC") &&
+                !pki::issuerChain(*leaf, {*ca}).isEmpty())
+                ++good;
+            lastDer = q.value().value(0).toByteArray();
+            lastKeyId = q.value().value(1).toLongLong();
+        }
+    }
+    auto sealed = store::PrivateKeyRepository(db.connection()).find(lastKeyId);
+    if (!sealed)
+        die(sealed.error().fullText());
+    auto opened = inv.app->secrets().open(sealed->sealedPkcs8, PrivateKeyAad);
+    const bool keyOk = opened && pki::keyMatchesCertificate(*opened, lastDer);
+    note(QStringLiteral("verify: %1 of %2 certificates parse, chain to the CA and carry 2 SANs; a sealed key opens "
+                        "and matches its certificate: %3")
+             .arg(good)
+             .arg(certificates)
+             .arg(keyOk ? QStringLiteral("yes") : QStringLiteral("NO")));
+    if (good != n || !keyOk)
+        die(QStringLiteral("verification failed: issued certificates or keys are wrong"));
+}
+
+struct RoundResult
+{
+    int concurrency = 0;
+    double certsPerSecond = 0;
+};
+
+RoundResult runRound(int n, int concurrency, bool enqueueInTransaction)
+{
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/issuance_bench.XXXXXX"));
+    if (!dir.isValid())
+        die(QStringLiteral("no temporary directory"));
+    const QString tag = QStringLiteral("c%1").arg(concurrency);
+    note(QStringLiteral("round %1: %2 certificates, JobRunner maxConcurrent = %3, fresh inventory in %4, load "
+                        "average %5")
+             .arg(tag)
+             .arg(n)
+             .arg(concurrency)
+             .arg(dir.path(), loadAverage()));
+    Inventory inv = openInventory(dir.path());
+    result(tag + QStringLiteral("_first_unlock_ms"), inv.unlockMs, "ms",
+           QStringLiteral("(PBKDF2-HMAC-SHA256, %1 iterations, KDF %2 ms)").arg(inv.iterations).arg(inv.keySource->ms, 0, 'f', 1));
+    result(tag + QStringLiteral("_add_local_ca_ms"), inv.addCaMs, "ms", QStringLiteral("(self-signed EC P-256, test signing included)"));
+
+    // Enqueue.
+    auto &jobs = inv.app->jobs();
+    auto t0 = Clock::now();
+    {
+        std::optional<store::Transaction> transaction;
+        if (enqueueInTransaction) {
+            transaction.emplace(inv.app->database()->connection());
+            if (!transaction->isActive())
+                die(transaction->error().fullText());
+        }
+        for (int i = 0; i < n; ++i) {
+            if (auto id = jobs.enqueueIssue(leafRequest(i)); !id)
+                die(id.error().fullText());
+        }
+        if (transaction) {
+            if (auto s = transaction->commit(); !s)
+                die(s.error().fullText());
+        }
+    }
+    const double enqueueMs = msSince(t0);
+    result(tag + QStringLiteral("_enqueue_ms"), enqueueMs, "ms",
+           QStringLiteral("(%1 jobs %2, %3 us/job)")
+               .arg(n)
+               .arg(enqueueInTransaction ? QStringLiteral("in one transaction") : QStringLiteral("one by one, autocommit"))
+               .arg(1000.0 * enqueueMs / n, 0, 'f', 1));
+
+    // Run.
+    core::JobRunner::Options options;
+    options.maxConcurrent = concurrency;
+    core::JobRunner runner(inv.app->database(), options);
+    core::registerLifecycleHandlers(runner, inv.app->lifecycle());
+    int finished = 0;
+    QObject::connect(&runner, &core::JobRunner::jobFinished, [&finished](qint64, domain::JobStatus status) {
+        if (status == domain::JobStatus::Succeeded)
+            ++finished;
+    });
+    const int kdfBefore = inv.keySource->calls;
+    const double cpu0 = processCpuSeconds();
+    t0 = Clock::now();
+    runner.runUntilIdle();
+    const double seconds = secondsSince(t0);
+    const double cpu = processCpuSeconds() - cpu0;
+    QCoreApplication::sendPostedEvents(); // deliver the queued jobChanged/jobFinished signals
+    const int kdfDuringRun = inv.keySource->calls - kdfBefore;
+
+    RoundResult r;
+    r.concurrency = concurrency;
+    r.certsPerSecond = n / seconds;
+    result(tag + QStringLiteral("_issue_certs_per_s"), r.certsPerSecond, "certs/s",
+           QStringLiteral("(%1 certificates in %2 s, %3 ms/cert, CPU %4 s = %5 cores busy, load average %6)")
+               .arg(n)
+               .arg(seconds, 0, 'f', 3)
+               .arg(1000.0 * seconds / n, 0, 'f', 3)
+               .arg(cpu, 0, 'f', 2)
+               .arg(cpu / seconds, 0, 'f', 2)
+               .arg(loadAverage()));
+    result(tag + QStringLiteral("_kdf_runs"), inv.keySource->calls, "runs",
+           QStringLiteral("(for the whole round, %1 during the %2 issuances; the data key is derived once, then one "
+                          "AES-GCM seal per key)")
+               .arg(kdfDuringRun)
+               .arg(n));
+    if (inv.keySource->calls != 1 || kdfDuringRun != 0)
+        die(QStringLiteral("the KDF ran %1 times (%2 during issuance): expected once").arg(inv.keySource->calls).arg(kdfDuringRun));
+    verifyRound(inv, n, finished);
+    return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// --breakdown: the steps of one issuance, one by one
+// ---------------------------------------------------------------------------------------------
+
+/// Runs `step` `n` times and prints its mean in microseconds; returns the mean.
+double timeStep(const QString &key, int n, const std::function<void(int)> &step, const QString &what)
+{
+    const auto t0 = Clock::now();
+    for (int i = 0; i < n; ++i)
+        step(i);
+    const double us = 1e6 * secondsSince(t0) / n;
+    result(QStringLiteral("breakdown_") + key + QStringLiteral("_us"), us, "us/cert", what);
+    return us;
+}
+
+/// A handler that does the bookkeeping IssueJobHandler does around LifecycleService::issue (progress,
+/// log line, progress) and nothing else: the cost of the job queue per job.
+class BookkeepingOnlyHandler final : public core::JobHandler
+{
+public:
+    Status run(core::JobContext &context) override
+    {
+        context.setProgress(0, 2, QStringLiteral("Issuing leaf"));
+        context.log(QStringLiteral("Issued certificate 1 for leaf"));
+        context.setProgress(2, 2, QStringLiteral("Issued leaf"));
+        return {};
+    }
+};
+
+template<typename T>
+T valueOrDie(Result<T> r)
+{
+    if (!r)
+        die(r.error().fullText());
+    return std::move(r).value();
+}
+
+void runBreakdown(int n)
+{
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/issuance_bench.XXXXXX"));
+    if (!dir.isValid())
+        die(QStringLiteral("no temporary directory"));
+    note(QStringLiteral("breakdown: the steps of one issuance one by one, %1 times each, one thread, fresh "
+                        "inventory; load average %2")
+             .arg(n)
+             .arg(loadAverage()));
+    Inventory inv = openInventory(dir.path());
+    auto &db = *inv.app->database();
+    const auto caStored = valueOrDie(inv.app->issuers().findByName(IssuerName));
+    const auto connector = valueOrDie(inv.app->issuers().connector(caStored.id));
+    const auto caKey = valueOrDie(store::PrivateKeyRepository(db.connection()).find(caStored.config.value(QStringLiteral("ca_key_id")).toInteger()));
+    const auto signer = valueOrDie(pki::CertificateSigner::create(inv.caDer, valueOrDie(inv.app->secrets().open(caKey.sealedPkcs8, PrivateKeyAad))));
+    const domain::CertificateProfile profile;
+
+    std::vector<pki::GeneratedKey> keys(n);
+    std::vector<QByteArray> csrs(n), issued(n);
+    std::vector<pki::CsrInfo> parsedCsrs(n);
+    std::vector<domain::CertificateDetails> details(n);
+    std::vector<QByteArray> sealed(n);
+    const auto subjectOf = [](int i) { return QStringLiteral("/CN=leaf-%1.bench.test").arg(i); };
+    const auto sansOf = [](int i) { return leafRequest(i).sans; };
+
+    double sum = 0;
+    sum += timeStep(QStringLiteral("generate_key"), n,
+                    [&](int i) { keys[i] = valueOrDie(pki::generateKey(pki::KeyAlgorithm::EcP256)); },
+                    QStringLiteral("pki::generateKey(EC P-256): keygen + PKCS#8 and SPKI encoding"));
+    sum += timeStep(QStringLiteral("create_csr"), n,
+                    [&](int i) { csrs[i] = valueOrDie(pki::createCsr(subjectOf(i), sansOf(i), keys[i].pkcs8Der)); },
+                    QStringLiteral("pki::createCsr: PKCS#8 decode, build, ECDSA sign"));
+    sum += timeStep(QStringLiteral("parse_csr"), n, [&](int i) { parsedCsrs[i] = valueOrDie(pki::parseCsr(csrs[i])); },
+                    QStringLiteral("pki::parseCsr (LocalCaIssuer::issue): decode, verify signature, re-encode"));
+    sum += timeStep(QStringLiteral("parse_ca_certificate"), n,
+                    [&](int) { (void)valueOrDie(pki::parseCertificateDer(inv.caDer)); },
+                    QStringLiteral("pki::parseCertificateDer of the CA certificate (LocalCaIssuer::issue, per "
+                                   "certificate, for its notAfter)"));
+    sum += timeStep(QStringLiteral("sign"), n,
+                    [&](int i) {
+                        const auto now = QDateTime::currentDateTimeUtc();
+                        pki::CertificateRequest request;
+                        request.subject = subjectOf(i);
+                        request.subjectAltNames = parsedCsrs[i].subjectAltNames;
+                        request.notBefore = now.addSecs(-300);
+                        request.notAfter = now.addDays(90);
+                        request.keyUsage = profile.keyUsageFor(QStringLiteral("EC"));
+                        request.extendedKeyUsage = profile.extendedKeyUsage;
+                        issued[i] = valueOrDie(signer.sign(request, parsedCsrs[i].publicKeyDer));
+                    },
+                    QStringLiteral("CertificateSigner::sign: SPKI decode, build, ECDSA sign by the CA"));
+    const double parseLeaf =
+        timeStep(QStringLiteral("parse_issued_certificate"), n,
+                 [&](int i) { details[i] = valueOrDie(pki::parseCertificateDer(issued[i])); },
+                 QStringLiteral("pki::parseCertificateDer of the issued certificate; the product does it twice "
+                                "(LocalCaIssuer::issue for the order id, LifecycleService::issue for the details)"));
+    sum += 2 * parseLeaf;
+    sum += timeStep(QStringLiteral("seal_key"), n,
+                    [&](int i) { sealed[i] = valueOrDie(inv.app->secrets().seal(keys[i].pkcs8Der.bytes(), PrivateKeyAad)); },
+                    QStringLiteral("SecretStore::seal: AES-256-GCM under the data key (no KDF)"));
+
+    // The store transaction of LifecycleService::issue, written the same way (with a job row for the
+    // commit hook's JobRepository::setResult).
+    std::vector<qint64> jobIds(n);
+    for (int i = 0; i < n; ++i) {
+        store::NewJob job;
+        job.kind = QStringLiteral("bench.placeholder");
+        jobIds[i] = valueOrDie(store::JobRepository(db.connection()).enqueue(job));
+    }
+    sum += timeStep(
+        QStringLiteral("store_transaction"), n,
+        [&](int i) {
+            auto c = db.connection();
+            store::Transaction transaction(c);
+            if (!transaction.isActive())
+                die(transaction.error().fullText());
+            const qint64 keyId = valueOrDie(store::PrivateKeyRepository(c).insert(details[i].keyType,
+                                                                                  pki::publicKeySha256(details[i]), sealed[i]));
+            store::NewManagedCertificate fresh;
+            fresh.details = details[i];
+            fresh.privateKeyId = keyId;
+            for (const auto &der : QList<QByteArray>{inv.caDer}) {
+                domain::CertificateDetails d;
+                d.der = der;
+                fresh.chainPem += d.toPem();
+            }
+            const qint64 id = valueOrDie(store::CertificateRepository(c).create(fresh));
+            if (auto s = store::IssuerRepository(c).linkCertificate(id, caStored.id, profile.name); !s)
+                die(s.error().fullText());
+            if (auto s = core::recordAudit(c, core::AuditAction::Issue, QStringLiteral("certificate"), QString::number(id),
+                                           QStringLiteral("Issued by %1 (profile %2, serial %3, SHA-256 %4)")
+                                               .arg(IssuerName, profile.name, details[i].serialHex, details[i].sha256));
+                !s)
+                die(s.error().fullText());
+            if (auto s = store::JobRepository(c).setResult(jobIds[i], QJsonObject{{QStringLiteral("certificate_id"), id}}); !s)
+                die(s.error().fullText());
+            if (auto s = transaction.commit(); !s)
+                die(s.error().fullText());
+        },
+        QStringLiteral("the transaction of LifecycleService::issue: key row, certificate + version (nested savepoint), "
+                       "issuer link, audit event, job result; one commit"));
+    timeStep(QStringLiteral("autocommit_write"), n,
+             [&](int i) {
+                 if (auto s = store::JobRepository(db.connection()).appendLog(jobIds[i], QStringLiteral("x")); !s)
+                     die(s.error().fullText());
+             },
+             QStringLiteral("one autocommit INSERT (JobRepository::appendLog): the price of one commit, "
+                            "synchronous=FULL in WAL mode"));
+    note(QStringLiteral("breakdown: sum of the issuance steps above (issued certificate parsed twice): %1 us/cert")
+             .arg(sum, 0, 'f', 1));
+
+    // Cross-checks: the product's composite calls.
+    timeStep(QStringLiteral("local_ca_issue"), n,
+             [&](int i) {
+                 issuer::IssueRequest request;
+                 request.csrDer = csrs[i];
+                 request.keyUsage = profile.keyUsageFor(QStringLiteral("EC"));
+                 request.extendedKeyUsage = profile.extendedKeyUsage;
+                 (void)valueOrDie(connector->issue(request));
+             },
+             QStringLiteral("LocalCaIssuer::issue as a whole (parse CSR, parse CA, sign, parse issued)"));
+    timeStep(QStringLiteral("lifecycle_issue"), n,
+             [&](int i) { (void)valueOrDie(inv.app->lifecycle().issue(leafRequest(100000 + i))); },
+             QStringLiteral("LifecycleService::issue called directly, no job queue (key to commit)"));
+
+    // The job queue alone: jobs whose handler only does IssueJobHandler's bookkeeping.
+    for (int i = 0; i < n; ++i) {
+        store::NewJob job;
+        job.kind = QStringLiteral("bench.bookkeeping");
+        (void)valueOrDie(store::JobRepository(db.connection()).enqueue(job));
+    }
+    for (int concurrency : {1, 2}) {
+        if (concurrency == 2) {
+            for (int i = 0; i < n; ++i) {
+                store::NewJob job;
+                job.kind = QStringLiteral("bench.bookkeeping");
+                (void)valueOrDie(store::JobRepository(db.connection()).enqueue(job));
+            }
+        }
+        core::JobRunner::Options options;
+        options.maxConcurrent = concurrency;
+        core::JobRunner runner(inv.app->database(), options);
+        runner.registerHandler(QStringLiteral("bench.bookkeeping"), std::make_shared<BookkeepingOnlyHandler>());
+        const auto t0 = Clock::now();
+        runner.runUntilIdle();
+        const double us = 1e6 * secondsSince(t0) / n;
+        QCoreApplication::sendPostedEvents();
+        result(QStringLiteral("breakdown_job_bookkeeping_c%1_us").arg(concurrency), us, "us/job",
+               QStringLiteral("(JobRunner maxConcurrent=%1 over %2 jobs whose handler only writes IssueJobHandler's "
+                              "progress and log: claim, 2 log lines, 2 progress writes, markSucceeded, find)")
+                   .arg(concurrency)
+                   .arg(n));
+    }
+    const int done = scalar(db, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'bench.bookkeeping' AND status = "
+                                               "'succeeded'"))
+                         .toInt();
+    if (done != 2 * n)
+        die(QStringLiteral("breakdown: %1 of %2 bookkeeping jobs succeeded").arg(done).arg(2 * n));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The peer baseline
+// ---------------------------------------------------------------------------------------------
+
+struct BaselineFigure
+{
+    double value = 0;
+    QString line;
+};
+
+/// Runs localca_baseline.sh and returns its RESULT lines by key.
+std::map<QString, BaselineFigure> runBaseline(const QString &script, int n)
+{
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/issuance_bench_baseline.XXXXXX"));
+    if (!dir.isValid())
+        die(QStringLiteral("no temporary directory"));
+    note(QStringLiteral("baseline: %1 %2 (RESULTS_DIR=%3), load average %4").arg(script).arg(n).arg(dir.path(), loadAverage()));
+    QProcess child;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RESULTS_DIR"), dir.path());
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    const auto t0 = Clock::now();
+    child.start(QStringLiteral("bash"), {script, QString::number(n)});
+    if (!child.waitForStarted(10000))
+        die(QStringLiteral("cannot start %1").arg(script));
+    QByteArray log;
+    while (!child.waitForFinished(1000)) {
+        log += child.readAll();
+        if (secondsSince(t0) > 1800) {
+            child.kill();
+            child.waitForFinished();
+            die(QStringLiteral("%1 did not finish within 30 minutes").arg(script));
+        }
+    }
+    log += child.readAll();
+    QFile logFile(QDir::tempPath() + QStringLiteral("/issuance_bench_baseline_last.log"));
+    if (logFile.open(QIODevice::WriteOnly))
+        logFile.write(log);
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        die(QStringLiteral("%1 failed (exit code %2); its log: %3").arg(script).arg(child.exitCode()).arg(logFile.fileName()));
+    note(QStringLiteral("baseline took %1 s; its log: %2").arg(secondsSince(t0), 0, 'f', 1).arg(logFile.fileName()));
+
+    QFile results(dir.filePath(QStringLiteral("localca_baseline.txt")));
+    if (!results.open(QIODevice::ReadOnly))
+        die(QStringLiteral("the baseline wrote no %1").arg(results.fileName()));
+    std::map<QString, BaselineFigure> figures;
+    for (const QByteArray &raw : results.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.startsWith(u'#'))
+            std::printf("# baseline %s\n", qPrintable(line.mid(1).trimmed()));
+        if (!line.startsWith(QLatin1String("RESULT ")))
+            continue;
+        std::printf("%s\n", qPrintable(line));
+        const QStringList parts = line.split(u' ', Qt::SkipEmptyParts);
+        bool ok = false;
+        const double value = parts.value(2).toDouble(&ok);
+        if (ok)
+            figures[parts.value(1)] = {value, line};
+    }
+    std::fflush(stdout);
+    return figures;
+}
+
+void usage()
+{
+    std::fprintf(stderr,
+                 "usage: issuance_bench [--count N] [--concurrency C[,C...]] [--breakdown] [--breakdown-count M]\n"
+                 "                      [--baseline SCRIPT] [--baseline-count K] [--skip-baseline]\n"
+                 "  --count N            certificates per round (default 1000)\n"
+                 "  --concurrency LIST   JobRunner maxConcurrent of each round (default 2,1); the first round\n"
+                 "                       enqueues one by one, the later ones in one transaction; the first\n"
+                 "                       round's rate is the one checked against the goal\n"
+                 "  --breakdown          also time the steps of one issuance one by one (M times, default 300)\n"
+                 "  --baseline SCRIPT    localca_baseline.sh (default " CERTDESK_SOURCE_DIR "/../shared/bench/localca_baseline.sh)\n"
+                 "  --baseline-count K   its N (default 200)\n"
+                 "  --skip-baseline      no baseline, no ratio, no goal check\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int count = 1000;
+    QList<int> concurrencies{2, 1};
+    bool breakdown = false;
+    int breakdownCount = 300;
+    QString baseline = QDir::cleanPath(QStringLiteral(CERTDESK_SOURCE_DIR "/../shared/bench/localca_baseline.sh"));
+    int baselineCount = 200;
+    bool skipBaseline = false;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const auto value = [&]() -> QString {
+            if (i + 1 >= args.size()) {
+                usage();
+                std::exit(2);
+            }
+            return args[++i];
+        };
+        if (a == QLatin1String("--count"))
+            count = value().toInt();
+        else if (a == QLatin1String("--concurrency")) {
+            concurrencies.clear();
+            for (const auto &c : value().split(u',', Qt::SkipEmptyParts))
+                concurrencies << c.toInt();
+        } else if (a == QLatin1String("--breakdown"))
+            breakdown = true;
+        else if (a == QLatin1String("--breakdown-count"))
+            breakdownCount = value().toInt();
+        else if (a == QLatin1String("--baseline"))
+            baseline = value();
+        else if (a == QLatin1String("--baseline-count"))
+            baselineCount = value().toInt();
+        else if (a == QLatin1String("--skip-baseline"))
+            skipBaseline = true;
+        else {
+            usage();
+            return 2;
+        }
+    }
+    if (count < 1 || concurrencies.isEmpty() || breakdownCount < 1 || baselineCount < 1 ||
+        std::any_of(concurrencies.begin(), concurrencies.end(), [](int c) { return c < 1; })) {
+        usage();
+        return 2;
+    }
+    if (!skipBaseline && !QFileInfo::exists(baseline))
+        die(QStringLiteral("no baseline script at %1 (--baseline, or --skip-baseline)").arg(baseline));
+
+    qputenv("QT_LOGGING_RULES", "qt.*=false"); // no driver chatter in the RESULT output
+    note(QStringLiteral("issuance_bench: %1 EC P-256 certificates per round, JobRunner maxConcurrent %2, %3 cores, "
+                        "load average %4")
+             .arg(count)
+             .arg([&] {
+                 QStringList s;
+                 for (int c : concurrencies)
+                     s << QString::number(c);
+                 return s.join(QStringLiteral(", "));
+             }())
+             .arg(QThread::idealThreadCount())
+             .arg(loadAverage()));
+
+    std::vector<RoundResult> rounds;
+    for (qsizetype i = 0; i < concurrencies.size(); ++i)
+        rounds.push_back(runRound(count, concurrencies[i], i > 0));
+    if (breakdown)
+        runBreakdown(breakdownCount);
+    if (skipBaseline)
+        return 0;
+
+    const auto figures = runBaseline(baseline, baselineCount);
+    const auto figure = [&](const char *key) {
+        const auto it = figures.find(QString::fromLatin1(key));
+        if (it == figures.end())
+            die(QStringLiteral("the baseline printed no %1").arg(QLatin1String(key)));
+        return it->second.value;
+    };
+    const double cLoop = figure("F_c_library_5000_certs_per_s");
+    const double cLoopN = figure("F_c_library_certs_per_s");
+    const double cli = figure("A_genpkey_req_x509_certs_per_s");
+    for (const auto &r : rounds) {
+        result(QStringLiteral("c%1_ratio_to_c_loop").arg(r.concurrency), r.certsPerSecond / cLoop, "x",
+               QStringLiteral("(%1 vs %2 certs/s of the C loop over 5000 certs; %3 certs/s over %4)")
+                   .arg(r.certsPerSecond, 0, 'f', 1)
+                   .arg(cLoop, 0, 'f', 1)
+                   .arg(cLoopN, 0, 'f', 1)
+                   .arg(baselineCount));
+        result(QStringLiteral("c%1_ratio_to_openssl_cli").arg(r.concurrency), r.certsPerSecond / cli, "x",
+               QStringLiteral("(%1 vs %2 certs/s of genpkey + req + x509 -req, variant A)")
+                   .arg(r.certsPerSecond, 0, 'f', 1)
+                   .arg(cli, 0, 'f', 1));
+    }
+    const RoundResult &goalRound = rounds.front();
+    const double ratio = goalRound.certsPerSecond / cLoop;
+    std::printf("GOAL issuance through the job queue >= %.1fx the C loop: %s (maxConcurrent %d: %.1f certs/s, C loop "
+                "%.1f certs/s, %.2fx; needs %.1f certs/s)\n",
+                GoalFractionOfCLoop, ratio >= GoalFractionOfCLoop ? "met" : "MISSED", goalRound.concurrency,
+                goalRound.certsPerSecond, cLoop, ratio, GoalFractionOfCLoop * cLoop);
+    std::fflush(stdout);
+    return 0;
+}
