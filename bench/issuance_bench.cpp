@@ -61,6 +61,7 @@
 #include <functional>
 #include <map>
 #include <sys/resource.h>
+#include <time.h>
 #include <vector>
 
 #ifndef CERTDESK_SOURCE_DIR
@@ -165,7 +166,8 @@ core::IssueCertificateRequest leafRequest(int i)
     core::IssueCertificateRequest r;
     r.issuerName = IssuerName;
     r.commonName = QStringLiteral("leaf-%1.bench.test").arg(i);
-    r.sans = {QStringLiteral("DNS:leaf-%1.bench.test").arg(i), QStringLiteral("DNS:www.leaf-%1.bench.test").arg(i)};
+    r.sans = {QStringLiteral("DNS:leaf-%1.bench.test").arg(i),
+              QStringLiteral("DNS:www.leaf-%1.bench.test").arg(i)};
     r.keyAlgorithm = QStringLiteral("ec256");
     return r;
 }
@@ -192,8 +194,8 @@ Inventory openInventory(const QString &dir)
     Inventory inv;
     auto source = std::make_unique<CountingKeySource>(passFile);
     inv.keySource = source.get();
-    auto app = core::AppContext::open(store::ConnectionSpec::sqlite(dir + QStringLiteral("/inventory.sqlite")),
-                                      std::move(source));
+    auto app = core::AppContext::open(
+        store::ConnectionSpec::sqlite(dir + QStringLiteral("/inventory.sqlite")), std::move(source));
     if (!app)
         die(app.error().fullText());
     inv.app = *app;
@@ -220,7 +222,8 @@ Inventory openInventory(const QString &dir)
     auto stored = inv.app->issuers().findByName(IssuerName);
     if (!stored)
         die(stored.error().fullText());
-    inv.caDer = QByteArray::fromBase64(stored->config.value(QStringLiteral("ca_certificate")).toString().toLatin1());
+    inv.caDer =
+        QByteArray::fromBase64(stored->config.value(QStringLiteral("ca_certificate")).toString().toLatin1());
     return inv;
 }
 
@@ -230,8 +233,9 @@ void verifyRound(Inventory &inv, int n, int finishedSignals)
     auto &db = *inv.app->database();
     std::map<QString, int> statuses;
     {
-        auto q = store::runQuery(db.connection(), QStringLiteral("SELECT status, count(*) FROM jobs GROUP BY status"),
-                                 {}, QStringLiteral("count jobs"));
+        auto q = store::runQuery(db.connection(),
+                                 QStringLiteral("SELECT status, count(*) FROM jobs GROUP BY status"), {},
+                                 QStringLiteral("count jobs"));
         if (!q)
             die(q.error().fullText());
         while (q.value().next())
@@ -240,25 +244,30 @@ void verifyRound(Inventory &inv, int n, int finishedSignals)
     QStringList summary;
     for (const auto &[status, count] : statuses)
         summary << QStringLiteral("%1=%2").arg(status).arg(count);
-    const int succeeded = statuses.count(QStringLiteral("succeeded")) ? statuses[QStringLiteral("succeeded")] : 0;
+    const int succeeded =
+        statuses.count(QStringLiteral("succeeded")) ? statuses[QStringLiteral("succeeded")] : 0;
     const int withCertificate =
-        scalar(db, QStringLiteral("SELECT count(DISTINCT json_extract(result_json, '$.certificate_id')) FROM jobs "
-                                  "WHERE status = 'succeeded' AND json_extract(result_json, '$.certificate_id') "
-                                  "IS NOT NULL"))
+        scalar(db, QStringLiteral(
+                       "SELECT count(DISTINCT json_extract(result_json, '$.certificate_id')) FROM jobs "
+                       "WHERE status = 'succeeded' AND json_extract(result_json, '$.certificate_id') "
+                       "IS NOT NULL"))
             .toInt();
     const int maxAttempts = scalar(db, QStringLiteral("SELECT max(attempts) FROM jobs")).toInt();
     const int certificates = scalar(db, QStringLiteral("SELECT count(*) FROM certificates")).toInt();
-    const int versions = scalar(db, QStringLiteral("SELECT count(*) FROM certificate_versions WHERE private_key_id IS "
-                                                   "NOT NULL"))
-                             .toInt();
+    const int versions =
+        scalar(db, QStringLiteral("SELECT count(*) FROM certificate_versions WHERE private_key_id IS "
+                                  "NOT NULL"))
+            .toInt();
     const int keys = scalar(db, QStringLiteral("SELECT count(*) FROM private_keys")).toInt(); // + the CA key
     const int linked =
         scalar(db, QStringLiteral("SELECT count(*) FROM certificates WHERE issuer_id IS NOT NULL")).toInt();
     const int audits =
-        scalar(db, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'certificate.issue'")).toInt();
-    note(QStringLiteral("verify: jobs %1; with certificate_id %2; max attempts %3; certificates %4 (linked to the CA "
-                        "%5, versions with a key %6); sealed keys %7 (CA included); issue audit events %8; "
-                        "jobFinished signals %9")
+        scalar(db, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'certificate.issue'"))
+            .toInt();
+    note(QStringLiteral(
+             "verify: jobs %1; with certificate_id %2; max attempts %3; certificates %4 (linked to the CA "
+             "%5, versions with a key %6); sealed keys %7 (CA included); issue audit events %8; "
+             "jobFinished signals %9")
              .arg(summary.join(QStringLiteral(", ")))
              .arg(withCertificate)
              .arg(maxAttempts)
@@ -268,8 +277,8 @@ void verifyRound(Inventory &inv, int n, int finishedSignals)
              .arg(keys)
              .arg(audits)
              .arg(finishedSignals));
-    if (succeeded != n || statuses.size() != 1 || withCertificate != n || maxAttempts != 1 || certificates != n ||
-        linked != n || versions != n || keys != n + 1 || audits != n)
+    if (succeeded != n || statuses.size() != 1 || withCertificate != n || maxAttempts != 1 ||
+        certificates != n || linked != n || versions != n || keys != n + 1 || audits != n)
         die(QStringLiteral("verification failed: not every job issued exactly one certificate"));
 
     // Every issued certificate: parsed, chains to the CA, carries the 2 SANs.
@@ -280,14 +289,15 @@ void verifyRound(Inventory &inv, int n, int finishedSignals)
     QByteArray lastDer;
     qint64 lastKeyId = 0;
     {
-        auto q = store::runQuery(db.connection(), QStringLiteral("SELECT der, private_key_id FROM certificate_versions"),
-                                 {}, QStringLiteral("read the issued certificates"));
+        auto q = store::runQuery(db.connection(),
+                                 QStringLiteral("SELECT der, private_key_id FROM certificate_versions"), {},
+                                 QStringLiteral("read the issued certificates"));
         if (!q)
             die(q.error().fullText());
         while (q.value().next()) {
             auto leaf = pki::parseCertificateDer(q.value().value(0).toByteArray());
-            if (leaf && leaf->sans.tagged().size() == 2 && !leaf->isCa && leaf->keyType == QLatin1String("EC") &&
-                !pki::issuerChain(*leaf, {*ca}).isEmpty())
+            if (leaf && leaf->sans.tagged().size() == 2 && !leaf->isCa &&
+                leaf->keyType == QLatin1String("EC") && !pki::issuerChain(*leaf, {*ca}).isEmpty())
                 ++good;
             lastDer = q.value().value(0).toByteArray();
             lastKeyId = q.value().value(1).toLongLong();
@@ -298,8 +308,9 @@ void verifyRound(Inventory &inv, int n, int finishedSignals)
         die(sealed.error().fullText());
     auto opened = inv.app->secrets().open(sealed->sealedPkcs8, PrivateKeyAad);
     const bool keyOk = opened && pki::keyMatchesCertificate(*opened, lastDer);
-    note(QStringLiteral("verify: %1 of %2 certificates parse, chain to the CA and carry 2 SANs; a sealed key opens "
-                        "and matches its certificate: %3")
+    note(QStringLiteral(
+             "verify: %1 of %2 certificates parse, chain to the CA and carry 2 SANs; a sealed key opens "
+             "and matches its certificate: %3")
              .arg(good)
              .arg(certificates)
              .arg(keyOk ? QStringLiteral("yes") : QStringLiteral("NO")));
@@ -319,16 +330,20 @@ RoundResult runRound(int n, int concurrency, bool enqueueInTransaction)
     if (!dir.isValid())
         die(QStringLiteral("no temporary directory"));
     const QString tag = QStringLiteral("c%1").arg(concurrency);
-    note(QStringLiteral("round %1: %2 certificates, JobRunner maxConcurrent = %3, fresh inventory in %4, load "
-                        "average %5")
-             .arg(tag)
-             .arg(n)
-             .arg(concurrency)
-             .arg(dir.path(), loadAverage()));
+    note(
+        QStringLiteral("round %1: %2 certificates, JobRunner maxConcurrent = %3, fresh inventory in %4, load "
+                       "average %5")
+            .arg(tag)
+            .arg(n)
+            .arg(concurrency)
+            .arg(dir.path(), loadAverage()));
     Inventory inv = openInventory(dir.path());
     result(tag + QStringLiteral("_first_unlock_ms"), inv.unlockMs, "ms",
-           QStringLiteral("(PBKDF2-HMAC-SHA256, %1 iterations, KDF %2 ms)").arg(inv.iterations).arg(inv.keySource->ms, 0, 'f', 1));
-    result(tag + QStringLiteral("_add_local_ca_ms"), inv.addCaMs, "ms", QStringLiteral("(self-signed EC P-256, test signing included)"));
+           QStringLiteral("(PBKDF2-HMAC-SHA256, %1 iterations, KDF %2 ms)")
+               .arg(inv.iterations)
+               .arg(inv.keySource->ms, 0, 'f', 1));
+    result(tag + QStringLiteral("_add_local_ca_ms"), inv.addCaMs, "ms",
+           QStringLiteral("(self-signed EC P-256, test signing included)"));
 
     // Enqueue.
     auto &jobs = inv.app->jobs();
@@ -353,7 +368,8 @@ RoundResult runRound(int n, int concurrency, bool enqueueInTransaction)
     result(tag + QStringLiteral("_enqueue_ms"), enqueueMs, "ms",
            QStringLiteral("(%1 jobs %2, %3 us/job)")
                .arg(n)
-               .arg(enqueueInTransaction ? QStringLiteral("in one transaction") : QStringLiteral("one by one, autocommit"))
+               .arg(enqueueInTransaction ? QStringLiteral("in one transaction")
+                                         : QStringLiteral("one by one, autocommit"))
                .arg(1000.0 * enqueueMs / n, 0, 'f', 1));
 
     // Run.
@@ -379,20 +395,25 @@ RoundResult runRound(int n, int concurrency, bool enqueueInTransaction)
     r.concurrency = concurrency;
     r.certsPerSecond = n / seconds;
     result(tag + QStringLiteral("_issue_certs_per_s"), r.certsPerSecond, "certs/s",
-           QStringLiteral("(%1 certificates in %2 s, %3 ms/cert, CPU %4 s = %5 cores busy, load average %6)")
+           QStringLiteral("(%1 certificates in %2 s, %3 ms/cert; CPU %4 s = %5 ms/cert, %6 cores busy; load "
+                          "average %7)")
                .arg(n)
                .arg(seconds, 0, 'f', 3)
                .arg(1000.0 * seconds / n, 0, 'f', 3)
                .arg(cpu, 0, 'f', 2)
+               .arg(1000.0 * cpu / n, 0, 'f', 2)
                .arg(cpu / seconds, 0, 'f', 2)
                .arg(loadAverage()));
     result(tag + QStringLiteral("_kdf_runs"), inv.keySource->calls, "runs",
-           QStringLiteral("(for the whole round, %1 during the %2 issuances; the data key is derived once, then one "
-                          "AES-GCM seal per key)")
+           QStringLiteral(
+               "(for the whole round, %1 during the %2 issuances; the data key is derived once, then one "
+               "AES-GCM seal per key)")
                .arg(kdfDuringRun)
                .arg(n));
     if (inv.keySource->calls != 1 || kdfDuringRun != 0)
-        die(QStringLiteral("the KDF ran %1 times (%2 during issuance): expected once").arg(inv.keySource->calls).arg(kdfDuringRun));
+        die(QStringLiteral("the KDF ran %1 times (%2 during issuance): expected once")
+                .arg(inv.keySource->calls)
+                .arg(kdfDuringRun));
     verifyRound(inv, n, finished);
     return r;
 }
@@ -401,16 +422,35 @@ RoundResult runRound(int n, int concurrency, bool enqueueInTransaction)
 // --breakdown: the steps of one issuance, one by one
 // ---------------------------------------------------------------------------------------------
 
-/// Runs `step` `n` times and prints its mean in microseconds; returns the mean.
+/// CPU time of the calling thread, in seconds.
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+/// Runs `step` `n` times and prints its mean wall time in microseconds, with the thread's CPU time
+/// beside it (wall minus CPU is waiting: fsync, or other processes on the cores); returns the mean.
 double timeStep(const QString &key, int n, const std::function<void(int)> &step, const QString &what)
 {
+    const double cpu0 = threadCpuSeconds();
     const auto t0 = Clock::now();
     for (int i = 0; i < n; ++i)
         step(i);
     const double us = 1e6 * secondsSince(t0) / n;
-    result(QStringLiteral("breakdown_") + key + QStringLiteral("_us"), us, "us/cert", what);
+    const double cpuUs = 1e6 * (threadCpuSeconds() - cpu0) / n;
+    result(QStringLiteral("breakdown_") + key + QStringLiteral("_us"), us, "us/cert",
+           QStringLiteral("(CPU %1 us) %2").arg(cpuUs, 0, 'f', 1).arg(what));
     return us;
 }
+
+/// A handler that does nothing: the job queue's own cost per job.
+class NoopHandler final : public core::JobHandler
+{
+public:
+    Status run(core::JobContext &) override { return {}; }
+};
 
 /// A handler that does the bookkeeping IssueJobHandler does around LifecycleService::issue (progress,
 /// log line, progress) and nothing else: the cost of the job queue per job.
@@ -426,8 +466,7 @@ public:
     }
 };
 
-template<typename T>
-T valueOrDie(Result<T> r)
+template <typename T> T valueOrDie(Result<T> r)
 {
     if (!r)
         die(r.error().fullText());
@@ -447,8 +486,10 @@ void runBreakdown(int n)
     auto &db = *inv.app->database();
     const auto caStored = valueOrDie(inv.app->issuers().findByName(IssuerName));
     const auto connector = valueOrDie(inv.app->issuers().connector(caStored.id));
-    const auto caKey = valueOrDie(store::PrivateKeyRepository(db.connection()).find(caStored.config.value(QStringLiteral("ca_key_id")).toInteger()));
-    const auto signer = valueOrDie(pki::CertificateSigner::create(inv.caDer, valueOrDie(inv.app->secrets().open(caKey.sealedPkcs8, PrivateKeyAad))));
+    const auto caKey = valueOrDie(store::PrivateKeyRepository(db.connection())
+                                      .find(caStored.config.value(QStringLiteral("ca_key_id")).toInteger()));
+    const auto signer = valueOrDie(pki::CertificateSigner::create(
+        inv.caDer, valueOrDie(inv.app->secrets().open(caKey.sealedPkcs8, PrivateKeyAad))));
     const domain::CertificateProfile profile;
 
     std::vector<pki::GeneratedKey> keys(n);
@@ -460,40 +501,54 @@ void runBreakdown(int n)
     const auto sansOf = [](int i) { return leafRequest(i).sans; };
 
     double sum = 0;
-    sum += timeStep(QStringLiteral("generate_key"), n,
-                    [&](int i) { keys[i] = valueOrDie(pki::generateKey(pki::KeyAlgorithm::EcP256)); },
-                    QStringLiteral("pki::generateKey(EC P-256): keygen + PKCS#8 and SPKI encoding"));
-    sum += timeStep(QStringLiteral("create_csr"), n,
-                    [&](int i) { csrs[i] = valueOrDie(pki::createCsr(subjectOf(i), sansOf(i), keys[i].pkcs8Der)); },
-                    QStringLiteral("pki::createCsr: PKCS#8 decode, build, ECDSA sign"));
-    sum += timeStep(QStringLiteral("parse_csr"), n, [&](int i) { parsedCsrs[i] = valueOrDie(pki::parseCsr(csrs[i])); },
-                    QStringLiteral("pki::parseCsr (LocalCaIssuer::issue): decode, verify signature, re-encode"));
-    sum += timeStep(QStringLiteral("parse_ca_certificate"), n,
-                    [&](int) { (void)valueOrDie(pki::parseCertificateDer(inv.caDer)); },
-                    QStringLiteral("pki::parseCertificateDer of the CA certificate (LocalCaIssuer::issue, per "
-                                   "certificate, for its notAfter)"));
-    sum += timeStep(QStringLiteral("sign"), n,
-                    [&](int i) {
-                        const auto now = QDateTime::currentDateTimeUtc();
-                        pki::CertificateRequest request;
-                        request.subject = subjectOf(i);
-                        request.subjectAltNames = parsedCsrs[i].subjectAltNames;
-                        request.notBefore = now.addSecs(-300);
-                        request.notAfter = now.addDays(90);
-                        request.keyUsage = profile.keyUsageFor(QStringLiteral("EC"));
-                        request.extendedKeyUsage = profile.extendedKeyUsage;
-                        issued[i] = valueOrDie(signer.sign(request, parsedCsrs[i].publicKeyDer));
-                    },
-                    QStringLiteral("CertificateSigner::sign: SPKI decode, build, ECDSA sign by the CA"));
-    const double parseLeaf =
-        timeStep(QStringLiteral("parse_issued_certificate"), n,
-                 [&](int i) { details[i] = valueOrDie(pki::parseCertificateDer(issued[i])); },
-                 QStringLiteral("pki::parseCertificateDer of the issued certificate; the product does it twice "
-                                "(LocalCaIssuer::issue for the order id, LifecycleService::issue for the details)"));
+    sum += timeStep(
+        QStringLiteral("generate_key"), n,
+        [&](int i) { keys[i] = valueOrDie(pki::generateKey(pki::KeyAlgorithm::EcP256)); },
+        QStringLiteral("pki::generateKey(EC P-256): keygen + PKCS#8 and SPKI encoding"));
+    sum += timeStep(
+        QStringLiteral("create_csr"), n,
+        [&](int i) { csrs[i] = valueOrDie(pki::createCsr(subjectOf(i), sansOf(i), keys[i].pkcs8Der)); },
+        QStringLiteral("pki::createCsr: PKCS#8 decode, build, ECDSA sign"));
+    sum += timeStep(
+        QStringLiteral("parse_csr"), n, [&](int i) { parsedCsrs[i] = valueOrDie(pki::parseCsr(csrs[i])); },
+        QStringLiteral("pki::parseCsr (LocalCaIssuer::issue): decode, verify signature, re-encode"));
+    sum += timeStep(
+        QStringLiteral("parse_ca_certificate"), n,
+        [&](int) { (void)valueOrDie(pki::parseCertificateDer(inv.caDer)); },
+        QStringLiteral("pki::parseCertificateDer of the CA certificate (LocalCaIssuer::issue, per "
+                       "certificate, for its notAfter)"));
+    sum += timeStep(
+        QStringLiteral("sign"), n,
+        [&](int i) {
+            const auto now = QDateTime::currentDateTimeUtc();
+            pki::CertificateRequest request;
+            request.subject = subjectOf(i);
+            request.subjectAltNames = parsedCsrs[i].subjectAltNames;
+            request.notBefore = now.addSecs(-300);
+            request.notAfter = now.addDays(90);
+            request.keyUsage = profile.keyUsageFor(QStringLiteral("EC"));
+            request.extendedKeyUsage = profile.extendedKeyUsage;
+            issued[i] = valueOrDie(signer.sign(request, parsedCsrs[i].publicKeyDer));
+        },
+        QStringLiteral("CertificateSigner::sign: SPKI decode, build, ECDSA sign by the CA"));
+    const double parseLeaf = timeStep(
+        QStringLiteral("parse_issued_certificate"), n,
+        [&](int i) { details[i] = valueOrDie(pki::parseCertificateDer(issued[i])); },
+        QStringLiteral("pki::parseCertificateDer of the issued certificate; the product does it twice "
+                       "(LocalCaIssuer::issue for the order id, LifecycleService::issue for the details)"));
     sum += 2 * parseLeaf;
-    sum += timeStep(QStringLiteral("seal_key"), n,
-                    [&](int i) { sealed[i] = valueOrDie(inv.app->secrets().seal(keys[i].pkcs8Der.bytes(), PrivateKeyAad)); },
-                    QStringLiteral("SecretStore::seal: AES-256-GCM under the data key (no KDF)"));
+    std::vector<QString> publicKeyHashes(n);
+    sum += timeStep(
+        QStringLiteral("public_key_sha256"), n,
+        [&](int i) { publicKeyHashes[i] = pki::publicKeySha256(details[i]); },
+        QStringLiteral("pki::publicKeySha256 of the issued certificate (LifecycleService::issue, for the "
+                       "key row): a third DER decode and an SPKI re-encode"));
+    sum += timeStep(
+        QStringLiteral("seal_key"), n,
+        [&](int i) {
+            sealed[i] = valueOrDie(inv.app->secrets().seal(keys[i].pkcs8Der.bytes(), PrivateKeyAad));
+        },
+        QStringLiteral("SecretStore::seal: AES-256-GCM under the data key (no KDF)"));
 
     // The store transaction of LifecycleService::issue, written the same way (with a job row for the
     // commit hook's JobRepository::setResult).
@@ -510,8 +565,8 @@ void runBreakdown(int n)
             store::Transaction transaction(c);
             if (!transaction.isActive())
                 die(transaction.error().fullText());
-            const qint64 keyId = valueOrDie(store::PrivateKeyRepository(c).insert(details[i].keyType,
-                                                                                  pki::publicKeySha256(details[i]), sealed[i]));
+            const qint64 keyId = valueOrDie(
+                store::PrivateKeyRepository(c).insert(details[i].keyType, publicKeyHashes[i], sealed[i]));
             store::NewManagedCertificate fresh;
             fresh.details = details[i];
             fresh.privateKeyId = keyId;
@@ -523,75 +578,98 @@ void runBreakdown(int n)
             const qint64 id = valueOrDie(store::CertificateRepository(c).create(fresh));
             if (auto s = store::IssuerRepository(c).linkCertificate(id, caStored.id, profile.name); !s)
                 die(s.error().fullText());
-            if (auto s = core::recordAudit(c, core::AuditAction::Issue, QStringLiteral("certificate"), QString::number(id),
-                                           QStringLiteral("Issued by %1 (profile %2, serial %3, SHA-256 %4)")
-                                               .arg(IssuerName, profile.name, details[i].serialHex, details[i].sha256));
+            if (auto s = core::recordAudit(
+                    c, core::AuditAction::Issue, QStringLiteral("certificate"), QString::number(id),
+                    QStringLiteral("Issued by %1 (profile %2, serial %3, SHA-256 %4)")
+                        .arg(IssuerName, profile.name, details[i].serialHex, details[i].sha256));
                 !s)
                 die(s.error().fullText());
-            if (auto s = store::JobRepository(c).setResult(jobIds[i], QJsonObject{{QStringLiteral("certificate_id"), id}}); !s)
+            if (auto s = store::JobRepository(c).setResult(
+                    jobIds[i], QJsonObject{{QStringLiteral("certificate_id"), id}});
+                !s)
                 die(s.error().fullText());
             if (auto s = transaction.commit(); !s)
                 die(s.error().fullText());
         },
-        QStringLiteral("the transaction of LifecycleService::issue: key row, certificate + version (nested savepoint), "
-                       "issuer link, audit event, job result; one commit"));
-    timeStep(QStringLiteral("autocommit_write"), n,
-             [&](int i) {
-                 if (auto s = store::JobRepository(db.connection()).appendLog(jobIds[i], QStringLiteral("x")); !s)
-                     die(s.error().fullText());
-             },
-             QStringLiteral("one autocommit INSERT (JobRepository::appendLog): the price of one commit, "
-                            "synchronous=FULL in WAL mode"));
-    note(QStringLiteral("breakdown: sum of the issuance steps above (issued certificate parsed twice): %1 us/cert")
+        QStringLiteral(
+            "the transaction of LifecycleService::issue: key row, certificate + version (nested savepoint), "
+            "issuer link, audit event, job result; one commit"));
+    timeStep(
+        QStringLiteral("autocommit_write"), n,
+        [&](int i) {
+            if (auto s = store::JobRepository(db.connection()).appendLog(jobIds[i], QStringLiteral("x")); !s)
+                die(s.error().fullText());
+        },
+        QStringLiteral("one autocommit INSERT (JobRepository::appendLog): the price of one commit, "
+                       "synchronous=FULL in WAL mode"));
+    note(QStringLiteral(
+             "breakdown: sum of the issuance steps above (issued certificate parsed twice): %1 us/cert")
              .arg(sum, 0, 'f', 1));
 
     // Cross-checks: the product's composite calls.
-    timeStep(QStringLiteral("local_ca_issue"), n,
-             [&](int i) {
-                 issuer::IssueRequest request;
-                 request.csrDer = csrs[i];
-                 request.keyUsage = profile.keyUsageFor(QStringLiteral("EC"));
-                 request.extendedKeyUsage = profile.extendedKeyUsage;
-                 (void)valueOrDie(connector->issue(request));
-             },
-             QStringLiteral("LocalCaIssuer::issue as a whole (parse CSR, parse CA, sign, parse issued)"));
-    timeStep(QStringLiteral("lifecycle_issue"), n,
-             [&](int i) { (void)valueOrDie(inv.app->lifecycle().issue(leafRequest(100000 + i))); },
-             QStringLiteral("LifecycleService::issue called directly, no job queue (key to commit)"));
+    timeStep(
+        QStringLiteral("local_ca_issue"), n,
+        [&](int i) {
+            issuer::IssueRequest request;
+            request.csrDer = csrs[i];
+            request.keyUsage = profile.keyUsageFor(QStringLiteral("EC"));
+            request.extendedKeyUsage = profile.extendedKeyUsage;
+            (void)valueOrDie(connector->issue(request));
+        },
+        QStringLiteral("LocalCaIssuer::issue as a whole (parse CSR, parse CA, sign, parse issued)"));
+    timeStep(
+        QStringLiteral("lifecycle_issue"), n,
+        [&](int i) { (void)valueOrDie(inv.app->lifecycle().issue(leafRequest(100000 + i))); },
+        QStringLiteral("LifecycleService::issue called directly, no job queue (key to commit)"));
 
-    // The job queue alone: jobs whose handler only does IssueJobHandler's bookkeeping.
-    for (int i = 0; i < n; ++i) {
-        store::NewJob job;
-        job.kind = QStringLiteral("bench.bookkeeping");
-        (void)valueOrDie(store::JobRepository(db.connection()).enqueue(job));
-    }
-    for (int concurrency : {1, 2}) {
-        if (concurrency == 2) {
-            for (int i = 0; i < n; ++i) {
-                store::NewJob job;
-                job.kind = QStringLiteral("bench.bookkeeping");
-                (void)valueOrDie(store::JobRepository(db.connection()).enqueue(job));
-            }
+    // The job queue alone: jobs whose handler does nothing (the runner's own writes: claim, the
+    // "Attempt started" log line, markSucceeded, and the find that follows), then jobs whose handler
+    // only does IssueJobHandler's bookkeeping (two progress writes and a log line more).
+    struct QueueCase
+    {
+        const char *key;
+        std::shared_ptr<core::JobHandler> handler;
+        int concurrency;
+        const char *what;
+    };
+    const QueueCase cases[] = {
+        {"job_runner_floor_c1", std::make_shared<NoopHandler>(), 1,
+         "handler returns at once: claim, 1 log line, markSucceeded, find"},
+        {"job_bookkeeping_c1", std::make_shared<BookkeepingOnlyHandler>(), 1,
+         "handler writes IssueJobHandler's progress and log: claim, 2 log lines, 2 progress writes, "
+         "markSucceeded, find"},
+        {"job_bookkeeping_c2", std::make_shared<BookkeepingOnlyHandler>(), 2, "as above, 2 workers"},
+    };
+    for (const auto &queueCase : cases) {
+        const QString kind = QStringLiteral("bench.%1").arg(QLatin1String(queueCase.key));
+        for (int i = 0; i < n; ++i) {
+            store::NewJob job;
+            job.kind = kind;
+            (void)valueOrDie(store::JobRepository(db.connection()).enqueue(job));
         }
         core::JobRunner::Options options;
-        options.maxConcurrent = concurrency;
+        options.maxConcurrent = queueCase.concurrency;
         core::JobRunner runner(inv.app->database(), options);
-        runner.registerHandler(QStringLiteral("bench.bookkeeping"), std::make_shared<BookkeepingOnlyHandler>());
+        runner.registerHandler(kind, queueCase.handler);
+        const double cpu0 = processCpuSeconds();
         const auto t0 = Clock::now();
         runner.runUntilIdle();
         const double us = 1e6 * secondsSince(t0) / n;
+        const double cpuUs = 1e6 * (processCpuSeconds() - cpu0) / n;
         QCoreApplication::sendPostedEvents();
-        result(QStringLiteral("breakdown_job_bookkeeping_c%1_us").arg(concurrency), us, "us/job",
-               QStringLiteral("(JobRunner maxConcurrent=%1 over %2 jobs whose handler only writes IssueJobHandler's "
-                              "progress and log: claim, 2 log lines, 2 progress writes, markSucceeded, find)")
-                   .arg(concurrency)
-                   .arg(n));
+        const int done = scalar(db, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = '%1' AND status = "
+                                                   "'succeeded'")
+                                        .arg(kind))
+                             .toInt();
+        if (done != n)
+            die(QStringLiteral("breakdown: %1 of %2 %3 jobs succeeded").arg(done).arg(n).arg(kind));
+        result(QStringLiteral("breakdown_%1_us").arg(QLatin1String(queueCase.key)), us, "us/job",
+               QStringLiteral("(CPU %1 us, all threads) JobRunner maxConcurrent=%2, %3 jobs: %4")
+                   .arg(cpuUs, 0, 'f', 1)
+                   .arg(queueCase.concurrency)
+                   .arg(n)
+                   .arg(QLatin1String(queueCase.what)));
     }
-    const int done = scalar(db, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'bench.bookkeeping' AND status = "
-                                               "'succeeded'"))
-                         .toInt();
-    if (done != 2 * n)
-        die(QStringLiteral("breakdown: %1 of %2 bookkeeping jobs succeeded").arg(done).arg(2 * n));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -610,7 +688,10 @@ std::map<QString, BaselineFigure> runBaseline(const QString &script, int n)
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/issuance_bench_baseline.XXXXXX"));
     if (!dir.isValid())
         die(QStringLiteral("no temporary directory"));
-    note(QStringLiteral("baseline: %1 %2 (RESULTS_DIR=%3), load average %4").arg(script).arg(n).arg(dir.path(), loadAverage()));
+    note(QStringLiteral("baseline: %1 %2 (RESULTS_DIR=%3), load average %4")
+             .arg(script)
+             .arg(n)
+             .arg(dir.path(), loadAverage()));
     QProcess child;
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("RESULTS_DIR"), dir.path());
@@ -634,8 +715,13 @@ std::map<QString, BaselineFigure> runBaseline(const QString &script, int n)
     if (logFile.open(QIODevice::WriteOnly))
         logFile.write(log);
     if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-        die(QStringLiteral("%1 failed (exit code %2); its log: %3").arg(script).arg(child.exitCode()).arg(logFile.fileName()));
-    note(QStringLiteral("baseline took %1 s; its log: %2").arg(secondsSince(t0), 0, 'f', 1).arg(logFile.fileName()));
+        die(QStringLiteral("%1 failed (exit code %2); its log: %3")
+                .arg(script)
+                .arg(child.exitCode())
+                .arg(logFile.fileName()));
+    note(QStringLiteral("baseline took %1 s; its log: %2")
+             .arg(secondsSince(t0), 0, 'f', 1)
+             .arg(logFile.fileName()));
 
     QFile results(dir.filePath(QStringLiteral("localca_baseline.txt")));
     if (!results.open(QIODevice::ReadOnly))
@@ -660,17 +746,19 @@ std::map<QString, BaselineFigure> runBaseline(const QString &script, int n)
 
 void usage()
 {
-    std::fprintf(stderr,
-                 "usage: issuance_bench [--count N] [--concurrency C[,C...]] [--breakdown] [--breakdown-count M]\n"
-                 "                      [--baseline SCRIPT] [--baseline-count K] [--skip-baseline]\n"
-                 "  --count N            certificates per round (default 1000)\n"
-                 "  --concurrency LIST   JobRunner maxConcurrent of each round (default 2,1); the first round\n"
-                 "                       enqueues one by one, the later ones in one transaction; the first\n"
-                 "                       round's rate is the one checked against the goal\n"
-                 "  --breakdown          also time the steps of one issuance one by one (M times, default 300)\n"
-                 "  --baseline SCRIPT    localca_baseline.sh (default " CERTDESK_SOURCE_DIR "/../shared/bench/localca_baseline.sh)\n"
-                 "  --baseline-count K   its N (default 200)\n"
-                 "  --skip-baseline      no baseline, no ratio, no goal check\n");
+    std::fprintf(
+        stderr,
+        "usage: issuance_bench [--count N] [--concurrency C[,C...]] [--breakdown] [--breakdown-count M]\n"
+        "                      [--baseline SCRIPT] [--baseline-count K] [--skip-baseline]\n"
+        "  --count N            certificates per round (default 1000)\n"
+        "  --concurrency LIST   JobRunner maxConcurrent of each round (default 2,1); the first round\n"
+        "                       enqueues one by one, the later ones in one transaction; the first\n"
+        "                       round's rate is the one checked against the goal\n"
+        "  --breakdown          also time the steps of one issuance one by one (M times, default 300)\n"
+        "  --baseline SCRIPT    localca_baseline.sh (default " CERTDESK_SOURCE_DIR
+        "/../shared/bench/localca_baseline.sh)\n"
+        "  --baseline-count K   its N (default 200)\n"
+        "  --skip-baseline      no baseline, no ratio, no goal check\n");
 }
 
 } // namespace
@@ -682,7 +770,8 @@ int main(int argc, char **argv)
     QList<int> concurrencies{2, 1};
     bool breakdown = false;
     int breakdownCount = 300;
-    QString baseline = QDir::cleanPath(QStringLiteral(CERTDESK_SOURCE_DIR "/../shared/bench/localca_baseline.sh"));
+    QString baseline =
+        QDir::cleanPath(QStringLiteral(CERTDESK_SOURCE_DIR "/../shared/bench/localca_baseline.sh"));
     int baselineCount = 200;
     bool skipBaseline = false;
     const QStringList args = app.arguments();
@@ -725,8 +814,9 @@ int main(int argc, char **argv)
         die(QStringLiteral("no baseline script at %1 (--baseline, or --skip-baseline)").arg(baseline));
 
     qputenv("QT_LOGGING_RULES", "qt.*=false"); // no driver chatter in the RESULT output
-    note(QStringLiteral("issuance_bench: %1 EC P-256 certificates per round, JobRunner maxConcurrent %2, %3 cores, "
-                        "load average %4")
+    note(QStringLiteral(
+             "issuance_bench: %1 EC P-256 certificates per round, JobRunner maxConcurrent %2, %3 cores, "
+             "load average %4")
              .arg(count)
              .arg([&] {
                  QStringList s;
@@ -769,10 +859,11 @@ int main(int argc, char **argv)
     }
     const RoundResult &goalRound = rounds.front();
     const double ratio = goalRound.certsPerSecond / cLoop;
-    std::printf("GOAL issuance through the job queue >= %.1fx the C loop: %s (maxConcurrent %d: %.1f certs/s, C loop "
-                "%.1f certs/s, %.2fx; needs %.1f certs/s)\n",
-                GoalFractionOfCLoop, ratio >= GoalFractionOfCLoop ? "met" : "MISSED", goalRound.concurrency,
-                goalRound.certsPerSecond, cLoop, ratio, GoalFractionOfCLoop * cLoop);
+    std::printf(
+        "GOAL issuance through the job queue >= %.1fx the C loop: %s (maxConcurrent %d: %.1f certs/s, C loop "
+        "%.1f certs/s, %.2fx; needs %.1f certs/s)\n",
+        GoalFractionOfCLoop, ratio >= GoalFractionOfCLoop ? "met" : "MISSED", goalRound.concurrency,
+        goalRound.certsPerSecond, cLoop, ratio, GoalFractionOfCLoop * cLoop);
     std::fflush(stdout);
     return 0;
 }

@@ -1292,11 +1292,11 @@
     </message>
     <message>
         <source>%1 is not a key type CertDesk knows; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Schlüsseltyp, den CertDesk kennt; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>The profile %1 does not allow %2 keys; it allows %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 erlaubt keine %2-Schlüssel; es erlaubt %3.</translation>
     </message>
 </context>
 <context>
@@ -1919,15 +1919,15 @@ Befehle:
     </message>
     <message>
         <source>list audit events</source>
-        <translation type="unfinished">Audit-Ereignisse auflisten</translation>
+        <translation>Audit-Ereignisse auflisten</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Usage: %1 [options] %2</source>
-        <translation type="unfinished">Aufruf: %1 [Optionen] %2</translation>
+        <translation>Aufruf: %1 [Optionen] %2</translation>
     </message>
 </context>
 <context>
@@ -1941,23 +1941,23 @@ Befehle:
     <name>certdesk::domain::CertificateProfile</name>
     <message>
         <source>The profile %1 names an unknown key type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 nennt einen unbekannten Schlüsseltyp %2.</translation>
     </message>
     <message>
         <source>The profile %1 names an unknown extended key usage %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 nennt eine unbekannte erweiterte Schlüsselverwendung %2.</translation>
     </message>
     <message>
         <source>The profile %1 allows no key type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 erlaubt keinen Schlüsseltyp.</translation>
     </message>
     <message>
         <source>The profile %1 needs a positive maximum lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 benötigt eine positive maximale Gültigkeitsdauer.</translation>
     </message>
     <message>
         <source>The profile %1 has a negative renewal threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 hat einen negativen Erneuerungsvorlauf.</translation>
     </message>
 </context>
 <context>
@@ -2059,31 +2059,31 @@ Befehle:
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellung</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung</translation>
     </message>
     <message>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf</translation>
     </message>
     <message>
         <source>Issuer set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller eingerichtet</translation>
     </message>
     <message>
         <source>CRL published</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL veröffentlicht</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1</translation>
     </message>
     <message>
         <source>Issuer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller %1</translation>
     </message>
 </context>
 <context>

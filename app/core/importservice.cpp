@@ -59,6 +59,7 @@ struct ImportService::Prepared
     QString source;
     Status status;
     QList<domain::CertificateDetails> certificates; ///< deduplicated, in chain order
+    QList<QByteArray> chainPems;                     ///< each certificate's issuers found in the source
     QByteArray sealedKey;
     QString keyAlgorithm;
     QString keyPublicSha256;
@@ -83,17 +84,20 @@ ImportService::Prepared ImportService::prepare(const QString &source, const Resu
         item.status = inSource(source, parsed.error());
         return item;
     }
+    // One decode per certificate for the whole bundle (decoding dominates imports in OpenSSL 3.0).
+    const auto &all = parsed->certificates;
+    const auto chains = all.size() > 1 ? pki::analyseBundle(all) : pki::BundleChains{{0}, {{}}};
     QSet<QString> seen;
-    // Ordering decodes every certificate again (costly in OpenSSL 3.0): only worth it for bundles.
-    QList<int> order{0};
-    if (parsed->certificates.size() > 1)
-        order = pki::chainOrder(parsed->certificates);
-    for (int index : order) {
-        const auto &cert = parsed->certificates.at(index);
-        if (!seen.contains(cert.sha256)) {
-            seen.insert(cert.sha256);
-            item.certificates << cert;
-        }
+    for (int index : chains.order) {
+        const auto &cert = all.at(index);
+        if (seen.contains(cert.sha256))
+            continue;
+        seen.insert(cert.sha256);
+        item.certificates << cert;
+        QList<domain::CertificateDetails> issuers;
+        for (int issuer : chains.issuers.at(index))
+            issuers << all.at(issuer);
+        item.chainPems << pemChain(issuers);
     }
     if (parsed->privateKey) {
         auto sealed = m_secrets->seal(parsed->privateKey->pkcs8Der.bytes(), PrivateKeyAad);
@@ -131,7 +135,8 @@ Status ImportService::writeOne(Prepared &item, ImportResult &result)
         return *keyId;
     };
 
-    for (const auto &cert : std::as_const(item.certificates)) {
+    for (qsizetype c = 0; c < item.certificates.size(); ++c) {
+        const auto &cert = item.certificates.at(c);
         const bool holdsKey = !item.sealedKey.isEmpty() && pki::publicKeySha256(cert) == item.keyPublicSha256;
         auto existing = certificates.findBySha256(cert.sha256);
         if (!existing)
@@ -160,8 +165,7 @@ Status ImportService::writeOne(Prepared &item, ImportResult &result)
         }
         store::NewManagedCertificate fresh;
         fresh.details = cert;
-        if (item.certificates.size() > 1)
-            fresh.chainPem = pemChain(pki::issuerChain(cert, item.certificates));
+        fresh.chainPem = item.chainPems.at(c);
         if (holdsKey) {
             auto key = storeKey();
             if (!key)

@@ -712,7 +712,7 @@ bool looksLikePkcs12(const QByteArray &data)
     return p12 && p == ucharData(data) + data.size();
 }
 
-QList<int> chainOrder(const QList<CertificateDetails> &certs)
+BundleChains analyseBundle(const QList<CertificateDetails> &certs)
 {
     ErrorQueueScope scope;
     const auto x509s = toX509List(certs);
@@ -734,8 +734,8 @@ QList<int> chainOrder(const QList<CertificateDetails> &certs)
         }
     }
 
-    QList<int> order;
-    order.reserve(n);
+    BundleChains result;
+    result.order.reserve(n);
     QList<bool> placed(n, false);
     for (int leaf = 0; leaf < n; ++leaf) {
         if (issuedOthers[leaf] || placed[leaf])
@@ -743,14 +743,28 @@ QList<int> chainOrder(const QList<CertificateDetails> &certs)
         // Each certificate is placed once, so this walk ends on a cycle or a shared issuer.
         for (int at = leaf; at >= 0 && !placed[at]; at = issuerOf[at]) {
             placed[at] = true;
-            order << at;
+            result.order << at;
         }
     }
     for (int i = 0; i < n; ++i) {
         if (!placed[i])
-            order << i;
+            result.order << i;
     }
-    return order;
+    result.issuers.resize(n);
+    for (int i = 0; i < n; ++i) {
+        QList<bool> seen(n, false);
+        seen[i] = true;
+        for (int at = issuerOf[i]; at >= 0 && !seen[at]; at = issuerOf[at]) {
+            seen[at] = true;
+            result.issuers[i] << at;
+        }
+    }
+    return result;
+}
+
+QList<int> chainOrder(const QList<CertificateDetails> &certs)
+{
+    return analyseBundle(certs).order;
 }
 
 QList<CertificateDetails> issuerChain(const CertificateDetails &leaf, const QList<CertificateDetails> &pool)

@@ -55,6 +55,16 @@ bool looksLikePkcs12(const QByteArray &data);
 /// chain stops at an issuer already placed, and a cycle of cross-certificates ends where it closes.
 QList<int> chainOrder(const QList<domain::CertificateDetails> &certs);
 
+/// The chain structure of a bundle with one decode per certificate: chainOrder(), and for each
+/// certificate the indexes of its issuers within the bundle, nearest first (as issuerChain() finds
+/// them in the bundle).
+struct BundleChains
+{
+    QList<int> order;
+    QList<QList<int>> issuers;
+};
+BundleChains analyseBundle(const QList<domain::CertificateDetails> &certs);
+
 /// The issuers of `leaf` found in `pool`, leaf's issuer first, stopping at a self-issued root or a gap.
 /// Issuer links are checked by name and key identifier and confirmed by signature verification.
 QList<domain::CertificateDetails> issuerChain(const domain::CertificateDetails &leaf,

@@ -12,6 +12,7 @@
 // may appear in any output, nor in the database files, and the default inventory must not exist.
 
 #include "connectors/pki/certificateparser.h"
+#include "tests/cli/clitestsupport.h"
 #include "tests/support/testcertificates.h"
 
 #include <QCryptographicHash>
@@ -46,31 +47,12 @@
 #include <memory>
 
 using namespace certdesk;
+using namespace certdesk::clitest;
 using namespace certdesk::testsupport;
 
 Q_DECLARE_METATYPE(certdesk::pki::KeyAlgorithm)
 
 namespace {
-
-constexpr int ProcessTimeoutMs = 60000;
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
-
-/// What one certdeskctl run gave.
-struct CliRun
-{
-    QStringList arguments;
-    int exitCode = -1; ///< -1: did not finish in time or did not start; -2: crashed
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("certdeskctl %1\n  exit code: %2\n  stdout: %3\n  stderr: %4")
-            .arg(arguments.join(u' '))
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 QDateTime nowUtcSeconds()
 {
@@ -167,24 +149,6 @@ QString osUserName()
     return qEnvironmentVariable("USER");
 }
 
-/// Every byte of a SQLite database with its WAL and shared-memory files.
-QByteArray allDatabaseBytes(const QString &dbPath)
-{
-    QByteArray all;
-    for (const auto &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile f(dbPath + suffix);
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QSet<QString> stringSet(const QJsonArray &certificates, const char *key)
 {
     QSet<QString> out;
@@ -231,31 +195,6 @@ QHash<QString, QString> fieldsOf(const QByteArray &text)
 }
 
 } // namespace
-
-#define CLI_EXPECT_EXIT(run, code)                                                                           \
-    QVERIFY2((run).exitCode == int(code),                                                                    \
-             qPrintable(QStringLiteral("expected exit code %1 from ").arg(int(code)) + (run).describe()))
-
-#define CLI_JSON(jsonObject, run)                                                                            \
-    QJsonObject jsonObject;                                                                                  \
-    do {                                                                                                     \
-        QJsonParseError parseError_;                                                                         \
-        const QJsonDocument document_ = QJsonDocument::fromJson((run).out, &parseError_);                    \
-        QVERIFY2(                                                                                            \
-            parseError_.error == QJsonParseError::NoError && document_.isObject(),                           \
-            qPrintable(                                                                                      \
-                QStringLiteral("stdout is not one JSON object (%1) from ").arg(parseError_.errorString()) +  \
-                (run).describe()));                                                                          \
-        jsonObject = document_.object();                                                                     \
-    } while (false)
-
-#define CLI_EXPECT_CONTAINS(haystack, needle)                                                                \
-    do {                                                                                                     \
-        const QString haystack_ = QString::fromUtf8(haystack);                                               \
-        const QString needle_ = QString(needle);                                                             \
-        QVERIFY2(haystack_.contains(needle_),                                                                \
-                 qPrintable(QStringLiteral("\"%1\" not found in:\n%2").arg(needle_, haystack_)));            \
-    } while (false)
 
 class TestCli final : public QObject
 {
@@ -352,30 +291,7 @@ private:
 
 CliRun TestCli::runRaw(const QStringList &arguments)
 {
-    CliRun r;
-    r.arguments = arguments;
-    QProcess p;
-    p.setProgram(QStringLiteral(CERTDESKCTL_PATH));
-    p.setArguments(arguments);
-    p.setProcessEnvironment(m_env);
-    p.setWorkingDirectory(m_dir->path());
-    p.start();
-    if (!p.waitForStarted(ProcessTimeoutMs)) {
-        r.err = "could not start " CERTDESKCTL_PATH ": " + p.errorString().toUtf8();
-        return r;
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(ProcessTimeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError() + "\n[timed out after 60 s]";
-        m_transcript += r.out + r.err;
-        return r;
-    }
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    CliRun r = runCertdeskctl(arguments, m_env, m_dir->path());
     m_transcript += r.out + r.err;
     return r;
 }
@@ -479,15 +395,8 @@ void TestCli::init()
     writeFile(m_dir->path(), QStringLiteral("wrong.pass"), m_wrongPassword + '\n');
     writeFile(m_dir->path(), QStringLiteral("empty.pass"), QByteArray());
 
-    m_env = QProcessEnvironment::systemEnvironment();
-    for (const auto *name : {"CERTDESK_DB", "CERTDESK_PG_URL", "CERTDESK_MASTER_KEY_FILE"})
-        m_env.remove(QString::fromLatin1(name));
-    m_env.insert(QStringLiteral("CERTDESK_MASTER_KEY_FILE"), path(QStringLiteral("master.pass")));
-    m_env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_xdgData);
-    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("xdg-config")));
-    m_env.insert(QStringLiteral("XDG_CACHE_HOME"), path(QStringLiteral("xdg-cache")));
-    QVERIFY(QDir().mkpath(path(QStringLiteral("home"))));
+    m_env = isolatedEnvironment(m_dir->path(), path(QStringLiteral("master.pass")), m_xdgData);
+    QVERIFY(QFileInfo(path(QStringLiteral("home"))).isDir());
 }
 
 void TestCli::cleanup()
