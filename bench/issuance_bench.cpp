@@ -36,6 +36,7 @@
 #include "connectors/pki/csr.h"
 #include "connectors/pki/keygenerator.h"
 #include "connectors/pki/privatekey.h"
+#include "connectors/pki/symmetriccrypto.h"
 #include "models/domain/profile.h"
 #include "models/store/certificaterepository.h"
 #include "models/store/database.h"
@@ -54,13 +55,21 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <openssl/bn.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
 #include <map>
 #include <sys/resource.h>
+#include <thread>
 #include <time.h>
 #include <vector>
 
@@ -473,6 +482,175 @@ template <typename T> T valueOrDie(Result<T> r)
     return std::move(r).value();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Prototype of the proposed fix for the crypto part (measures the fix; the product does not use it)
+// ---------------------------------------------------------------------------------------------
+
+/// The crypto of one issuance as the proposed fix would do it: the key stays an EVP_PKEY handle from
+/// generation to signing (no PKCS#8 decode for the CSR, no SPKI DER round trips), the CSR is built,
+/// signed and verified on handles, the CA's notAfter is not re-parsed, the issued certificate is
+/// parsed once, the key's SPKI hash comes from the CSR's encoded key, and the key is encoded to
+/// PKCS#8 once, for sealing. Same extensions as the C loop of localca_baseline.sh.
+struct PrototypeIssuer
+{
+    X509 *caCert = nullptr;
+    EVP_PKEY *caKey = nullptr;
+    const pki::SecureBytes *dataKey = nullptr;
+
+    static bool ext(X509 *x, X509V3_CTX *ctx, int nid, const char *value)
+    {
+        X509_EXTENSION *e = X509V3_EXT_conf_nid(nullptr, ctx, nid, value);
+        if (!e)
+            return false;
+        const bool ok = X509_add_ext(x, e, -1) == 1;
+        X509_EXTENSION_free(e);
+        return ok;
+    }
+
+    /// Returns false on any failure; fills what LifecycleService stores.
+    bool issue(int i, domain::CertificateDetails &details, QString &spkiSha256, QByteArray &sealedKey) const
+    {
+        const QByteArray cn = QStringLiteral("leaf-%1.bench.test").arg(i).toUtf8();
+        const QByteArray san =
+            QStringLiteral("DNS:leaf-%1.bench.test,DNS:www.leaf-%1.bench.test").arg(i).toUtf8();
+        EVP_PKEY *key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
+        X509_REQ *req = X509_REQ_new();
+        X509 *x = X509_new();
+        bool ok = key && req && x;
+        // The CSR, built and signed on the key handle.
+        ok = ok && X509_REQ_set_version(req, X509_REQ_VERSION_1) == 1 &&
+             X509_NAME_add_entry_by_txt(X509_REQ_get_subject_name(req), "CN", MBSTRING_UTF8,
+                                        reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1,
+                                        0) == 1 &&
+             X509_REQ_set_pubkey(req, key) == 1;
+        if (ok) {
+            STACK_OF(X509_EXTENSION) *exts = sk_X509_EXTENSION_new_null();
+            X509_EXTENSION *e = X509V3_EXT_conf_nid(nullptr, nullptr, NID_subject_alt_name, san.constData());
+            ok = exts && e && sk_X509_EXTENSION_push(exts, e) > 0 && X509_REQ_add_extensions(req, exts) == 1;
+            sk_X509_EXTENSION_pop_free(exts, X509_EXTENSION_free);
+        }
+        ok = ok && X509_REQ_sign(req, key, EVP_sha256()) > 0;
+        // The CA side: verify on the handle, build, sign.
+        EVP_PKEY *requestKey = ok ? X509_REQ_get0_pubkey(req) : nullptr;
+        ok = ok && requestKey && X509_REQ_verify(req, requestKey) == 1;
+        if (ok) {
+            unsigned char serial[16];
+            RAND_bytes(serial, sizeof serial);
+            serial[0] = (serial[0] & 0x7f) | 0x40;
+            BIGNUM *bn = BN_bin2bn(serial, sizeof serial, nullptr);
+            ok = bn && BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(x)) &&
+                 X509_set_version(x, X509_VERSION_3) == 1 && X509_gmtime_adj(X509_getm_notBefore(x), -300) &&
+                 X509_gmtime_adj(X509_getm_notAfter(x), 90L * 86400) &&
+                 X509_set_subject_name(x, X509_REQ_get_subject_name(req)) == 1 &&
+                 X509_set_issuer_name(x, X509_get_subject_name(caCert)) == 1 &&
+                 X509_set_pubkey(x, requestKey) == 1;
+            BN_free(bn);
+        }
+        if (ok) {
+            X509V3_CTX ctx;
+            X509V3_set_ctx_nodb(&ctx);
+            X509V3_set_ctx(&ctx, caCert, x, nullptr, nullptr, 0);
+            ok = ext(x, &ctx, NID_basic_constraints, "critical,CA:FALSE") &&
+                 ext(x, &ctx, NID_key_usage, "critical,digitalSignature") &&
+                 ext(x, &ctx, NID_ext_key_usage, "serverAuth,clientAuth") &&
+                 ext(x, &ctx, NID_subject_key_identifier, "hash") &&
+                 ext(x, &ctx, NID_authority_key_identifier, "keyid:always") &&
+                 ext(x, &ctx, NID_subject_alt_name, san.constData()) && X509_sign(x, caKey, EVP_sha256()) > 0;
+        }
+        // What the store needs: the details (one parse), the key's SPKI hash, the sealed PKCS#8.
+        if (ok) {
+            unsigned char *der = nullptr;
+            const int len = i2d_X509(x, &der);
+            ok = len > 0;
+            if (ok) {
+                auto parsed = pki::parseCertificateDer(QByteArray(reinterpret_cast<const char *>(der), len));
+                ok = bool(parsed);
+                if (ok)
+                    details = std::move(parsed).value();
+            }
+            OPENSSL_free(der);
+        }
+        if (ok) {
+            unsigned char *spki = nullptr;
+            // The CSR holds the key already encoded: no encoder runs here.
+            const int len = i2d_X509_PUBKEY(X509_REQ_get_X509_PUBKEY(req), &spki);
+            ok = len > 0;
+            if (ok)
+                spkiSha256 = pki::sha256Hex(QByteArray(reinterpret_cast<const char *>(spki), len));
+            OPENSSL_free(spki);
+        }
+        if (ok) {
+            PKCS8_PRIV_KEY_INFO *p8 = EVP_PKEY2PKCS8(key);
+            unsigned char *buf = nullptr;
+            const int len = p8 ? i2d_PKCS8_PRIV_KEY_INFO(p8, &buf) : 0;
+            ok = len > 0;
+            if (ok) {
+                pki::SecureBytes pkcs8(QByteArray(reinterpret_cast<const char *>(buf), len));
+                OPENSSL_cleanse(buf, size_t(len));
+                auto sealed = pki::aeadSeal(*dataKey, pkcs8.bytes(), PrivateKeyAad);
+                ok = bool(sealed);
+                if (ok)
+                    sealedKey = *sealed;
+            }
+            OPENSSL_free(buf);
+            PKCS8_PRIV_KEY_INFO_free(p8);
+        }
+        X509_free(x);
+        X509_REQ_free(req);
+        EVP_PKEY_free(key);
+        return ok;
+    }
+};
+
+/// Times the prototype on one thread and on two, and prints its time and CPU per certificate.
+void runPrototype(const QByteArray &caDer, const pki::SecureBytes &caKeyPkcs8, int n)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(caDer.constData());
+    X509 *caCert = d2i_X509(nullptr, &p, long(caDer.size()));
+    p = reinterpret_cast<const unsigned char *>(caKeyPkcs8.bytes().constData());
+    PKCS8_PRIV_KEY_INFO *p8 = d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, long(caKeyPkcs8.size()));
+    EVP_PKEY *caKey = p8 ? EVP_PKCS82PKEY(p8) : nullptr;
+    PKCS8_PRIV_KEY_INFO_free(p8);
+    const pki::SecureBytes dataKey = pki::randomBytes(32);
+    if (!caCert || !caKey)
+        die(QStringLiteral("prototype: cannot decode the CA"));
+    const PrototypeIssuer proto{caCert, caKey, &dataKey};
+    for (int threads : {1, 2}) {
+        std::atomic<int> failures{0};
+        const double cpu0 = processCpuSeconds();
+        const auto t0 = Clock::now();
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                domain::CertificateDetails details;
+                QString hash;
+                QByteArray sealed;
+                for (int i = t; i < n; i += threads) {
+                    if (!proto.issue(i, details, hash, sealed) || details.sans.tagged().size() != 2 ||
+                        hash.isEmpty())
+                        ++failures;
+                }
+            });
+        }
+        for (auto &thread : pool)
+            thread.join();
+        const double seconds = secondsSince(t0);
+        const double cpuUs = 1e6 * (processCpuSeconds() - cpu0) / n;
+        if (failures.load())
+            die(QStringLiteral("prototype: %1 failures").arg(failures.load()));
+        result(QStringLiteral("breakdown_prototype_crypto_t%1_us").arg(threads), 1e6 * seconds / n, "us/cert",
+               QStringLiteral(
+                   "(CPU %1 us, %2 certs/s on %3 thread(s)) PROTOTYPE of the proposed crypto path: key "
+                   "handle kept, CSR built and verified on handles, CA not re-parsed, issued certificate "
+                   "parsed once, SPKI hash from the CSR, one PKCS#8 encode + AES-GCM seal")
+                   .arg(cpuUs, 0, 'f', 1)
+                   .arg(n / seconds, 0, 'f', 1)
+                   .arg(threads));
+    }
+    X509_free(caCert);
+    EVP_PKEY_free(caKey);
+}
+
 void runBreakdown(int n)
 {
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/issuance_bench.XXXXXX"));
@@ -617,6 +795,7 @@ void runBreakdown(int n)
             (void)valueOrDie(connector->issue(request));
         },
         QStringLiteral("LocalCaIssuer::issue as a whole (parse CSR, parse CA, sign, parse issued)"));
+    runPrototype(inv.caDer, valueOrDie(inv.app->secrets().open(caKey.sealedPkcs8, PrivateKeyAad)), n);
     timeStep(
         QStringLiteral("lifecycle_issue"), n,
         [&](int i) { (void)valueOrDie(inv.app->lifecycle().issue(leafRequest(100000 + i))); },
@@ -682,8 +861,9 @@ struct BaselineFigure
     QString line;
 };
 
-/// Runs localca_baseline.sh and returns its RESULT lines by key.
-std::map<QString, BaselineFigure> runBaseline(const QString &script, int n)
+/// Runs localca_baseline.sh and returns its RESULT lines by key; its log goes to `logPath` (default: a
+/// file in the temporary directory, named in the output).
+std::map<QString, BaselineFigure> runBaseline(const QString &script, int n, const QString &logPath)
 {
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/issuance_bench_baseline.XXXXXX"));
     if (!dir.isValid())
@@ -711,7 +891,11 @@ std::map<QString, BaselineFigure> runBaseline(const QString &script, int n)
         }
     }
     log += child.readAll();
-    QFile logFile(QDir::tempPath() + QStringLiteral("/issuance_bench_baseline_last.log"));
+    QFile logFile(
+        logPath.isEmpty()
+            ? QDir::tempPath() +
+                  QStringLiteral("/issuance_bench_baseline.%1.log").arg(QCoreApplication::applicationPid())
+            : logPath);
     if (logFile.open(QIODevice::WriteOnly))
         logFile.write(log);
     if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
@@ -749,7 +933,8 @@ void usage()
     std::fprintf(
         stderr,
         "usage: issuance_bench [--count N] [--concurrency C[,C...]] [--breakdown] [--breakdown-count M]\n"
-        "                      [--baseline SCRIPT] [--baseline-count K] [--skip-baseline]\n"
+        "                      [--baseline SCRIPT] [--baseline-count K] [--baseline-log FILE] "
+        "[--skip-baseline]\n"
         "  --count N            certificates per round (default 1000)\n"
         "  --concurrency LIST   JobRunner maxConcurrent of each round (default 2,1); the first round\n"
         "                       enqueues one by one, the later ones in one transaction; the first\n"
@@ -758,6 +943,7 @@ void usage()
         "  --baseline SCRIPT    localca_baseline.sh (default " CERTDESK_SOURCE_DIR
         "/../shared/bench/localca_baseline.sh)\n"
         "  --baseline-count K   its N (default 200)\n"
+        "  --baseline-log FILE  where its log goes (default: a file in the temporary directory)\n"
         "  --skip-baseline      no baseline, no ratio, no goal check\n");
 }
 
@@ -774,6 +960,7 @@ int main(int argc, char **argv)
         QDir::cleanPath(QStringLiteral(CERTDESK_SOURCE_DIR "/../shared/bench/localca_baseline.sh"));
     int baselineCount = 200;
     bool skipBaseline = false;
+    QString baselineLog;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -798,6 +985,8 @@ int main(int argc, char **argv)
             baseline = value();
         else if (a == QLatin1String("--baseline-count"))
             baselineCount = value().toInt();
+        else if (a == QLatin1String("--baseline-log"))
+            baselineLog = value();
         else if (a == QLatin1String("--skip-baseline"))
             skipBaseline = true;
         else {
@@ -835,7 +1024,7 @@ int main(int argc, char **argv)
     if (skipBaseline)
         return 0;
 
-    const auto figures = runBaseline(baseline, baselineCount);
+    const auto figures = runBaseline(baseline, baselineCount, baselineLog);
     const auto figure = [&](const char *key) {
         const auto it = figures.find(QString::fromLatin1(key));
         if (it == figures.end())

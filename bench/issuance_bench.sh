@@ -8,7 +8,7 @@
 # the baseline itself, with RESULTS_DIR in a temporary directory, and prints the ratios and the goal.
 #
 # Environment: BUILD_DIR       build tree (default /tmp/build-bench; configured here when missing)
-#              RESULTS_DIR     also write issuance_bench.txt there
+#              RESULTS_DIR     also write issuance_bench.txt and the baseline's log there
 #              CONCURRENCY     JobRunner maxConcurrent of each round (default "2,1")
 #              BREAKDOWN=1     also time the steps of one issuance one by one (--breakdown)
 #              BASELINE_N      N of localca_baseline.sh (default 200; its C loop also runs 5000)
@@ -42,6 +42,10 @@ if [[ "${SKIP_BASELINE:-0}" == 1 ]]; then
 else
   [[ -f "$SHARED/localca_baseline.sh" ]] || { echo "no baseline at $SHARED/localca_baseline.sh" >&2; exit 1; }
   args+=(--baseline "$(cd "$SHARED" && pwd)/localca_baseline.sh" --baseline-count "${BASELINE_N:-200}")
+  if [[ -n "${RESULTS_DIR:-}" ]]; then
+    mkdir -p "$RESULTS_DIR"
+    args+=(--baseline-log "$RESULTS_DIR/localca_baseline.log")
+  fi
 fi
 
 OUT="$(mktemp /tmp/issuance_bench.XXXXXX.txt)"

@@ -8,6 +8,8 @@
 #              COUNT       certificates in the inventory benchmark (default 100000)
 #              IMPORT_N    files in the import benchmark (default 1000)
 #              SKIP_XCA=1  no XCA baseline in the import benchmark
+#              ISSUE_N     certificates per round in the issuance benchmark (default 1000)
+#              SKIP_LOCALCA=1 no localca_baseline.sh in the issuance benchmark (no ratio, no goal check)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
@@ -15,6 +17,7 @@ export BUILD_DIR="${BUILD_DIR:-/tmp/build-bench}"
 RUNS="${RUNS:-2}"
 COUNT="${COUNT:-100000}"
 IMPORT_N="${IMPORT_N:-1000}"
+ISSUE_N="${ISSUE_N:-1000}"
 RESULTS_DIR="${RESULTS_DIR:-$(mktemp -d /tmp/certdesk-bench-results.XXXXXX)}"
 mkdir -p "$RESULTS_DIR"
 
@@ -23,8 +26,8 @@ if [[ ! -f "$BUILD_DIR/build.ninja" && ! -f "$BUILD_DIR/Makefile" ]]; then
   timeout 600 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
     -DCERTDESK_BUILD_BENCH=ON >/dev/null
 fi
-echo "# building inventory_bench and certdeskctl in $BUILD_DIR"
-timeout 3600 cmake --build "$BUILD_DIR" --target inventory_bench certdeskctl >/dev/null
+echo "# building inventory_bench, issuance_bench and certdeskctl in $BUILD_DIR"
+timeout 3600 cmake --build "$BUILD_DIR" --target inventory_bench issuance_bench certdeskctl >/dev/null
 
 {
   echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2 / 1048576}' /proc/meminfo)"
@@ -38,6 +41,9 @@ for run in $(seq 1 "$RUNS"); do
   echo "## import_bench run $run"
   RESULTS_DIR="$RESULTS_DIR/import.$run" timeout 2400 "$HERE/import_bench.sh" "$IMPORT_N" \
     2>&1 | tee "$RESULTS_DIR/import_bench.$run.txt"
+  echo "## issuance_bench run $run"
+  BREAKDOWN=1 SKIP_BASELINE="${SKIP_LOCALCA:-0}" RESULTS_DIR="$RESULTS_DIR/issuance.$run" timeout 3600 \
+    "$HERE/issuance_bench.sh" "$ISSUE_N" 2>&1 | tee "$RESULTS_DIR/issuance_bench.$run.txt"
 done
 echo "# logs in $RESULTS_DIR"
 grep -h '^GOAL' "$RESULTS_DIR"/*.txt || true

@@ -1298,6 +1298,14 @@
         <source>The profile %1 does not allow %2 keys; it allows %3.</source>
         <translation>Das Profil %1 erlaubt keine %2-Schlüssel; es erlaubt %3.</translation>
     </message>
+    <message>
+        <source>removeFromCRL is not a reason to revoke: RFC 5280 uses it only in delta CRLs to lift a certificateHold. Choose another reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has already succeeded: only a failed or cancelled job can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli</name>
@@ -1316,10 +1324,6 @@
     <message>
         <source>Only the events of certificate ID.</source>
         <translation>Nur die Ereignisse des Zertifikats ID.</translation>
-    </message>
-    <message>
-        <source>--limit takes a positive number.</source>
-        <translation>--limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <source>Usage: certdeskctl [--db PATH | --pg URL] &lt;command&gt; [options]
@@ -1880,10 +1884,6 @@ Befehle:
     <message>
         <source>How often to look for due renewals (default 60).</source>
         <translation>Wie oft nach fälligen Erneuerungen gesucht wird (Standard: 60).</translation>
-    </message>
-    <message>
-        <source>--renewal-check-minutes takes a positive number.</source>
-        <translation>--renewal-check-minutes erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <source>The daemon could not set up its signal handling.</source>

@@ -169,13 +169,10 @@ void LifecycleController::exportCaCertificate(const QString &issuerName, const Q
     runInBackground(
         this,
         [context, issuerName, path]() -> Status {
-            auto chain = context->lifecycle().caChain(issuerName);
-            if (!chain)
-                return chain.error();
-            QByteArray pem;
-            for (const auto &der : *chain)
-                pem += pki::derToPem(der, "CERTIFICATE");
-            return core::writeFileAtomically(path, pem, core::FileMode::Public);
+            auto pem = context->lifecycle().caChainPem(issuerName);
+            if (!pem)
+                return pem.error();
+            return core::writeFileAtomically(path, *pem, core::FileMode::Public);
         },
         [this, path](const Status &status) {
             if (!status)

@@ -25,10 +25,9 @@ int listAudit(CommandContext &ctx)
     p.addOptions({json, limit, certificate});
     if (auto code = p.parse(); code)
         return *code;
-    bool ok = false;
-    const int count = p.value(limit).toInt(&ok);
-    if (!ok || count <= 0)
-        return ctx.usage(tr("--limit takes a positive number."));
+    int count = 100;
+    if (auto code = p.positiveNumber(limit, count))
+        return *code;
     auto app = ctx.openInventory();
     if (!app)
         return ctx.fail(app.error());

@@ -37,4 +37,17 @@ std::optional<int> CommandParser::parse()
     return std::nullopt;
 }
 
+std::optional<int> CommandParser::positiveNumber(const QCommandLineOption &option, int &value) const
+{
+    if (!m_parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const int number = m_parser.value(option).toInt(&ok);
+    if (!ok || number <= 0)
+        return m_context.usage(QCoreApplication::translate("certdesk::cli", "--%1 takes a positive number.")
+                                   .arg(option.names().constFirst()));
+    value = number;
+    return std::nullopt;
+}
+
 } // namespace certdesk::cli

@@ -22,6 +22,9 @@ public:
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
     QStringList positional() const { return m_parser.positionalArguments(); }
+    /// Reads a positive whole number option into `value` when it is set. Returns an exit code
+    /// (a usage error already printed) when the value is not one, nullopt otherwise.
+    std::optional<int> positiveNumber(const QCommandLineOption &option, int &value) const;
 
 private:
     CommandContext &m_context;

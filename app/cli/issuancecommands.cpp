@@ -27,18 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("certdesk::cli", text);
 }
 
-std::optional<int> positiveNumber(CommandContext &ctx, const CommandParser &p, const QCommandLineOption &option,
-                                  int &value)
-{
-    if (!p.isSet(option))
-        return std::nullopt;
-    bool ok = false;
-    value = p.value(option).toInt(&ok);
-    if (!ok || value <= 0)
-        return ctx.usage(tr("--%1 takes a positive number.").arg(option.names().constFirst()));
-    return std::nullopt;
-}
-
 int issuerAdd(CommandContext &ctx)
 {
     CommandParser p(ctx, QStringLiteral("local"),
@@ -94,9 +82,9 @@ int issuerAdd(CommandContext &ctx)
         setup.caCommonName = p.value(cn);
         setup.caKeyAlgorithm = p.value(key);
     }
-    if (auto code = positiveNumber(ctx, p, caDays, setup.caValidityDays))
+    if (auto code = p.positiveNumber(caDays, setup.caValidityDays))
         return *code;
-    if (auto code = positiveNumber(ctx, p, days, setup.defaultValidityDays))
+    if (auto code = p.positiveNumber(days, setup.defaultValidityDays))
         return *code;
     setup.crlUrls = p.values(crlUrl);
     setup.ocspUrls = p.values(ocspUrl);
@@ -203,7 +191,7 @@ int issueCommand(CommandContext &ctx)
     request.sans = p.values(san);
     request.keyAlgorithm = p.value(key);
     request.profileName = p.value(profile);
-    if (auto code = positiveNumber(ctx, p, days, request.validityDays))
+    if (auto code = p.positiveNumber(days, request.validityDays))
         return *code;
     auto app = ctx.openInventory();
     if (!app)
@@ -340,13 +328,10 @@ int caCertCommand(CommandContext &ctx)
     auto app = ctx.openInventory();
     if (!app)
         return ctx.fail(app.error());
-    auto chain = (*app)->lifecycle().caChain(p.value(issuer));
-    if (!chain)
-        return ctx.fail(chain.error());
-    QByteArray pem;
-    for (const auto &der : *chain)
-        pem += pki::derToPem(der, "CERTIFICATE");
-    return writeOut(ctx, p.value(out), pem);
+    auto pem = (*app)->lifecycle().caChainPem(p.value(issuer));
+    if (!pem)
+        return ctx.fail(pem.error());
+    return writeOut(ctx, p.value(out), *pem);
 }
 } // namespace
 

@@ -53,10 +53,9 @@ int jobsList(CommandContext &ctx)
     p.addOptions({json, limit});
     if (auto code = p.parse(); code)
         return *code;
-    bool ok = false;
-    const int count = p.value(limit).toInt(&ok);
-    if (!ok || count <= 0)
-        return ctx.usage(tr("--limit takes a positive number."));
+    int count = 100;
+    if (auto code = p.positiveNumber(limit, count))
+        return *code;
     auto app = ctx.openInventory();
     if (!app)
         return ctx.fail(app.error());
@@ -118,10 +117,9 @@ int daemonCommand(CommandContext &ctx)
     p.addOptions({interval});
     if (auto code = p.parse(); code)
         return *code;
-    bool ok = false;
-    const int minutes = p.value(interval).toInt(&ok);
-    if (!ok || minutes <= 0)
-        return ctx.usage(tr("--renewal-check-minutes takes a positive number."));
+    int minutes = 60;
+    if (auto code = p.positiveNumber(interval, minutes))
+        return *code;
     auto app = ctx.openInventory();
     if (!app)
         return ctx.fail(app.error());

@@ -272,7 +272,7 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
     if (current->revoked)
         return Error{QCoreApplication::translate(
                          "certdesk", "Certificate %1 is revoked; issue a new one instead of renewing it.")
-                         .arg(certificateId)};
+                         .arg(certificateId), {}, ErrorCode::InvalidInput};
     auto link = store::IssuerRepository(db).issuerOf(certificateId);
     if (!link)
         return link.error();
@@ -281,7 +281,7 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
             QCoreApplication::translate(
                 "certdesk",
                 "Certificate %1 was not issued through CertDesk; renew it at its CA and import the new one.")
-                .arg(certificateId)};
+                .arg(certificateId), {}, ErrorCode::InvalidInput};
     IssuancePlan plan;
     auto issuerRow = store::IssuerRepository(db).find((*link)->first);
     if (!issuerRow)
@@ -307,7 +307,7 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
         if (!current->current.privateKeyId)
             return Error{QCoreApplication::translate(
                              "certdesk", "CertDesk holds no key for certificate %1; renew it with a new key.")
-                             .arg(certificateId)};
+                             .arg(certificateId), {}, ErrorCode::InvalidInput};
         auto stored = store::PrivateKeyRepository(db).find(*current->current.privateKeyId);
         if (!stored)
             return stored.error();
@@ -321,7 +321,7 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
         if (!algorithm)
             return Error{QCoreApplication::translate(
                              "certdesk", "CertDesk cannot make a new %1 key; renew it with the same key.")
-                             .arg(old.keyDescription())};
+                             .arg(old.keyDescription()), {}, ErrorCode::InvalidInput};
         auto generated = pki::generateKey(*algorithm);
         if (!generated)
             return generated.error();
@@ -380,7 +380,14 @@ Status LifecycleService::revoke(qint64 certificateId, pki::RevocationReason reas
         return current.error();
     if (current->revoked)
         return Error{
-            QCoreApplication::translate("certdesk", "Certificate %1 is already revoked.").arg(certificateId)};
+            QCoreApplication::translate("certdesk", "Certificate %1 is already revoked.").arg(certificateId), {},
+            ErrorCode::InvalidInput};
+    if (reason == pki::RevocationReason::RemoveFromCrl)
+        return Error{QCoreApplication::translate("certdesk",
+                                                 "removeFromCRL is not a reason to revoke: RFC 5280 uses it only in "
+                                                 "delta CRLs to lift a certificateHold. Choose another reason."),
+                     {},
+                     ErrorCode::InvalidInput};
     auto link = store::IssuerRepository(db).issuerOf(certificateId);
     if (!link)
         return link.error();
@@ -495,6 +502,14 @@ Result<QList<QByteArray>> LifecycleService::caChain(const QString &issuerName)
     if (!connector)
         return connector.error();
     return (*connector)->caChain();
+}
+
+Result<QByteArray> LifecycleService::caChainPem(const QString &issuerName)
+{
+    auto chain = caChain(issuerName);
+    if (!chain)
+        return chain.error();
+    return pemChain(*chain);
 }
 
 } // namespace certdesk::core

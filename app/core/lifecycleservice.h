@@ -68,6 +68,8 @@ public:
     Result<QByteArray> ocsp(const QString &issuerName, const QByteArray &requestDer);
     /// The CA certificate and its chain, issuing CA first.
     Result<QList<QByteArray>> caChain(const QString &issuerName);
+    /// The same as PEM blocks, ready to be written to a file.
+    Result<QByteArray> caChainPem(const QString &issuerName);
 
 private:
     std::shared_ptr<store::Database> m_db;

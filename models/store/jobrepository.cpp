@@ -450,6 +450,13 @@ Status JobRepository::retry(qint64 id)
                          .arg(job->dedupeKey),
                      {}};
     }
+    if (job->status == domain::JobStatus::Succeeded)
+        return Error{QCoreApplication::translate("certdesk",
+                                                 "Job %1 has already succeeded: only a failed or cancelled job can "
+                                                 "be retried.")
+                         .arg(id),
+                     {},
+                     ErrorCode::InvalidInput};
     return Error{
         QCoreApplication::translate(
             "certdesk", "Job %1 is still queued or running: only a failed or cancelled job can be retried.")

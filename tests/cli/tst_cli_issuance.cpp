@@ -15,12 +15,13 @@
 // - bad issue input (CN of 65 characters, a bad IP SAN, unknown key type, --days beyond the
 //   profile, unknown issuer or profile, --days x/0, no --cn): non-zero exit with a clear message,
 //   the inventory unchanged, and a job failed after one attempt for input that reached the queue;
-// - `revoke` (reasons, bad reason, twice, unknown id), `crl` (DER and --pem, verified and read by
-//   `openssl crl`, rising CRL numbers, reason codes), `ocsp` (good, revoked, unknown and malformed
-//   requests made and verified by `openssl ocsp`);
+// - `revoke` (reasons, bad reason, twice, unknown id, removeFromCRL), `crl` (DER and --pem, verified
+//   and read by `openssl crl`, rising CRL numbers, reason codes), `ocsp` (good, revoked, unknown and
+//   malformed requests made and verified by `openssl ocsp`);
 // - `renew` (new serial and key, version_no, --reuse-key keeps the public key) and its refusals
 //   (revoked, imported, unknown certificates);
-// - `jobs list/cancel/retry` (results, limits, errors; a failed job retried once its issuer exists);
+// - `jobs list/cancel/retry` (results, limits, errors; a failed job cancelled and retried once its
+//   issuer exists, then run by the next command that works the queue);
 // - `daemon`: start, "running", SIGTERM and SIGINT stop it with exit 0 and "stopped"; two daemons on
 //   one inventory run a retried job exactly once.
 // After every test no passphrase appears in any output or in the database files, no CA key is
@@ -921,6 +922,24 @@ void TestCliIssuance::revokeAndCrl()
     CLI_EXPECT_CONTAINS(unknown.err, QStringLiteral("No Such CA"));
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.crl"))));
     CLI_EXPECT_EXIT(run({QStringLiteral("crl"), QStringLiteral("--issuer"), name}), Usage);
+
+    // removeFromCRL (RFC 5280 5.3.1) belongs in delta CRLs only, where it lifts a certificateHold: it
+    // must never put a certificate into a full CRL (refusing it, or un-holding, would both do).
+    const qint64 third = issue(name, QStringLiteral("third.example.test"));
+    QVERIFY(third > 0);
+    const QString thirdSerial = opensslSerial(exportPem(third, QStringLiteral("third.pem")));
+    QVERIFY(!thirdSerial.isEmpty());
+    const CliRun refused = run({QStringLiteral("revoke"), QString::number(third), QStringLiteral("--reason"),
+                                QStringLiteral("removeFromCRL")});
+    QVERIFY2(refused.exitCode != 0 && refused.err.contains("delta CRL"), qPrintable(refused.describe()));
+    CLI_EXPECT_EXIT(run({QStringLiteral("crl"), QStringLiteral("--issuer"), name, QStringLiteral("--out"),
+                         path(QStringLiteral("crl3.der"))}),
+                    Ok);
+    const auto thirdText = openssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                                    QStringLiteral("-in"), path(QStringLiteral("crl3.der")),
+                                    QStringLiteral("-noout"), QStringLiteral("-text")});
+    OPENSSL_EXPECT_OK(thirdText);
+    QVERIFY2(!thirdText.out.contains(thirdSerial.toLatin1()), thirdText.out.constData());
 }
 
 void TestCliIssuance::ocspResponses()
@@ -1123,12 +1142,7 @@ void TestCliIssuance::renewRejected()
     const QJsonObject job = list.first().toObject();
     QCOMPARE(job.value(QStringLiteral("kind")).toString(), QStringLiteral("certificate.renew"));
     QCOMPARE(job.value(QStringLiteral("attempts")).toInt(), 1);
-    QEXPECT_FAIL("revoked", "product bug: a refused renewal of a revoked certificate is retried", Continue);
-    QEXPECT_FAIL("imported", "product bug: a refused renewal of an imported certificate is retried",
-                 Continue);
     QCOMPARE(job.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-    QEXPECT_FAIL("revoked", "product bug: the CLI says the refused renewal will be retried", Continue);
-    QEXPECT_FAIL("imported", "product bug: the CLI says the refused renewal will be retried", Continue);
     QVERIFY2(!r.err.contains("will be retried"), qPrintable(r.describe()));
 }
 
@@ -1188,7 +1202,6 @@ void TestCliIssuance::jobsCommands()
         run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(jobId)});
     CLI_EXPECT_EXIT(retrySucceeded, Failed);
     CLI_EXPECT_CONTAINS(retrySucceeded.err, QStringLiteral("Job %1").arg(jobId));
-    QEXPECT_FAIL("", "product bug: retrying a succeeded job says it is still queued or running", Continue);
     QVERIFY2(!retrySucceeded.err.contains("still queued or running"), qPrintable(retrySucceeded.describe()));
     const CliRun cancelSucceeded =
         run({QStringLiteral("jobs"), QStringLiteral("cancel"), QString::number(jobId)});
@@ -1219,6 +1232,15 @@ void TestCliIssuance::jobsCommands()
     const CliRun retryQueued =
         run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(failedId)});
     CLI_EXPECT_EXIT(retryQueued, Failed);
+    // A queued job can be cancelled, and a cancelled one queued again.
+    const CliRun cancelled =
+        run({QStringLiteral("jobs"), QStringLiteral("cancel"), QString::number(failedId)});
+    CLI_EXPECT_EXIT(cancelled, Ok);
+    CLI_EXPECT_CONTAINS(cancelled.out, QStringLiteral("Cancel requested for job %1").arg(failedId));
+    QVERIFY(jobs(&list));
+    QCOMPARE(findById(list, failedId).value(QStringLiteral("status")).toString(),
+             QStringLiteral("cancelled"));
+    CLI_EXPECT_EXIT(run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(failedId)}), Ok);
     QVERIFY(issue(QStringLiteral("Later CA"), QStringLiteral("other.example.test")) > 0);
     QVERIFY(jobs(&list));
     const QJsonObject done = findById(list, failedId);
