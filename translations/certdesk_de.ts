@@ -1306,6 +1306,10 @@
         <source>Job %1 has already succeeded: only a failed or cancelled job can be retried.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli</name>
@@ -1928,6 +1932,54 @@ Befehle:
     <message>
         <source>Usage: %1 [options] %2</source>
         <translation>Aufruf: %1 [Optionen] %2</translation>
+    </message>
+    <message>
+        <source>Adds or replaces a certificate profile: what certificates issued under it may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed key types, comma-separated (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest lifetime in days (default 398).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest lifetime in minutes, for short-lived certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usages, comma-separated (default serverAuth,clientAuth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew this many days before expiry (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --max-days or --max-minutes, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the certificate profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or replace a certificate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the certificate profiles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,14 @@ void LifecycleController::loadIssuers()
             else
                 Q_EMIT issuersLoaded(*issuers);
         });
+    runInBackground(
+        this, [context] { return context->lifecycle().profiles(); },
+        [this](const Result<QList<domain::CertificateProfile>> &profiles) {
+            QStringList names;
+            for (const auto &p : profiles ? *profiles : QList<domain::CertificateProfile>{domain::CertificateProfile{}})
+                names << p.name;
+            Q_EMIT profilesLoaded(names);
+        });
 }
 
 void LifecycleController::addLocalCa(const core::LocalCaSetup &setup)

@@ -52,6 +52,7 @@ public:
 
 Q_SIGNALS:
     void issuersLoaded(const QList<certdesk::store::StoredIssuer> &issuers);
+    void profilesLoaded(const QStringList &names);
     void localCaAdded(qint64 issuerId);
     void localCaFailed(const certdesk::Error &error);
     void jobsLoaded(const QList<certdesk::domain::Job> &jobs);

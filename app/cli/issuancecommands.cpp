@@ -333,6 +333,94 @@ int caCertCommand(CommandContext &ctx)
         return ctx.fail(pem.error());
     return writeOut(ctx, p.value(out), *pem);
 }
+QStringList commaList(const QString &text)
+{
+    QStringList out;
+    for (const auto &part : text.split(u',', Qt::SkipEmptyParts))
+        out << part.trimmed();
+    return out;
+}
+
+int profileAdd(CommandContext &ctx)
+{
+    CommandParser p(ctx, QStringLiteral("NAME"),
+                    tr("Adds or replaces a certificate profile: what certificates issued under it may be."));
+    const QCommandLineOption keys(QStringLiteral("keys"), tr("Allowed key types, comma-separated (default: all)."),
+                                  QStringLiteral("LIST"));
+    const QCommandLineOption maxDays(QStringLiteral("max-days"), tr("Longest lifetime in days (default 398)."),
+                                     QStringLiteral("D"));
+    const QCommandLineOption maxMinutes(QStringLiteral("max-minutes"),
+                                        tr("Longest lifetime in minutes, for short-lived certificates."),
+                                        QStringLiteral("M"));
+    const QCommandLineOption eku(QStringLiteral("eku"),
+                                 tr("Extended key usages, comma-separated (default serverAuth,clientAuth)."),
+                                 QStringLiteral("LIST"));
+    const QCommandLineOption renewal(QStringLiteral("renewal-days"),
+                                     tr("Renew this many days before expiry (default 30)."), QStringLiteral("D"));
+    p.addOptions({keys, maxDays, maxMinutes, eku, renewal});
+    if (auto code = p.parse(); code)
+        return *code;
+    if (p.positional().size() != 1)
+        return ctx.usage(tr("Name one profile."));
+    domain::CertificateProfile profile;
+    profile.name = p.positional().first();
+    if (p.isSet(keys))
+        profile.allowedKeyAlgorithms = commaList(p.value(keys));
+    if (p.isSet(eku))
+        profile.extendedKeyUsage = commaList(p.value(eku));
+    int days = 0;
+    int minutes = 0;
+    if (auto code = p.positiveNumber(maxDays, days))
+        return *code;
+    if (auto code = p.positiveNumber(maxMinutes, minutes))
+        return *code;
+    if (days && minutes)
+        return ctx.usage(tr("Give --max-days or --max-minutes, not both."));
+    if (days)
+        profile.maxTtlSeconds = qint64(days) * 86400;
+    if (minutes)
+        profile.maxTtlSeconds = qint64(minutes) * 60;
+    if (auto code = p.positiveNumber(renewal, profile.renewalThresholdDays))
+        return *code;
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    if (auto s = (*app)->lifecycle().saveProfile(profile); !s)
+        return ctx.fail(s.error());
+    ctx.out << tr("Profile %1 saved.").arg(profile.name) << u'\n';
+    return Ok;
+}
+
+int profileList(CommandContext &ctx)
+{
+    CommandParser p(ctx, {}, tr("Lists the certificate profiles."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    p.addOptions({json});
+    if (auto code = p.parse(); code)
+        return *code;
+    auto app = ctx.openInventory();
+    if (!app)
+        return ctx.fail(app.error());
+    auto profiles = (*app)->lifecycle().profiles();
+    if (!profiles)
+        return ctx.fail(profiles.error());
+    QJsonArray list;
+    for (const auto &profile : *profiles) {
+        QJsonObject o = profile.toJson();
+        o.insert(QStringLiteral("name"), profile.name);
+        o.insert(QStringLiteral("short_lived"), profile.isShortLived());
+        list.append(o);
+        if (!p.isSet(json))
+            ctx.out << QStringLiteral("%1  max %2 s  keys %3  eku %4  renew %5 d\n")
+                           .arg(profile.name.leftJustified(16))
+                           .arg(profile.maxTtlSeconds)
+                           .arg(profile.allowedKeyAlgorithms.join(u','), profile.extendedKeyUsage.join(u','))
+                           .arg(profile.renewalThresholdDays);
+    }
+    if (p.isSet(json))
+        printJson(ctx.out, QJsonObject{{QStringLiteral("profiles"), list}});
+    return Ok;
+}
 } // namespace
 
 QList<Command> issuanceCommands()
@@ -340,6 +428,8 @@ QList<Command> issuanceCommands()
     return {
         {QStringLiteral("issuer add"), tr("set up an issuer (a local CA)"), issuerAdd},
         {QStringLiteral("issuer list"), tr("list the issuers"), issuerList},
+        {QStringLiteral("profile add"), tr("add or replace a certificate profile"), profileAdd},
+        {QStringLiteral("profile list"), tr("list the certificate profiles"), profileList},
         {QStringLiteral("issue"), tr("issue a new certificate through an issuer"), issueCommand},
         {QStringLiteral("renew"), tr("renew a certificate issued through CertDesk"), renewCommand},
         {QStringLiteral("revoke"), tr("revoke a certificate"), revokeCommand},

@@ -21,6 +21,7 @@ inline constexpr auto Renew = "certificate.renew";
 inline constexpr auto Revoke = "certificate.revoke";
 inline constexpr auto IssuerAdd = "issuer.add";
 inline constexpr auto CrlPublish = "issuer.crl";
+inline constexpr auto ProfileSave = "profile.save";
 } // namespace AuditAction
 
 /// Writes audit events on the caller's connection, so that an event commits or rolls back with the

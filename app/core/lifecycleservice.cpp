@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace certdesk::core {
 
@@ -510,6 +511,31 @@ Result<QByteArray> LifecycleService::caChainPem(const QString &issuerName)
     if (!chain)
         return chain.error();
     return pemChain(*chain);
+}
+
+Result<QList<domain::CertificateProfile>> LifecycleService::profiles()
+{
+    return store::ProfileRepository(m_db->connection()).list();
+}
+
+Status LifecycleService::saveProfile(const domain::CertificateProfile &profile)
+{
+    if (profile.name.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("certdesk", "Give the profile a name."), {}, ErrorCode::InvalidInput};
+    auto checked = domain::CertificateProfile::fromJson(profile.name, profile.toJson());
+    if (!checked)
+        return Error{checked.error().message, {}, ErrorCode::InvalidInput};
+    auto db = m_db->connection();
+    store::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto s = store::ProfileRepository(db).save(*checked); !s)
+        return s;
+    if (auto s = recordAudit(db, AuditAction::ProfileSave, QStringLiteral("profile"), profile.name,
+                             QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
+        !s)
+        return s;
+    return transaction.commit();
 }
 
 } // namespace certdesk::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectors/pki/crl.h"
+#include "models/domain/profile.h"
 #include "models/domain/result.h"
 
 #include <QByteArray>
@@ -70,6 +71,10 @@ public:
     Result<QList<QByteArray>> caChain(const QString &issuerName);
     /// The same as PEM blocks, ready to be written to a file.
     Result<QByteArray> caChainPem(const QString &issuerName);
+    /// The certificate profiles ("default" always among them).
+    Result<QList<domain::CertificateProfile>> profiles();
+    /// Adds or replaces a profile (validated as when read), with an audit event.
+    Status saveProfile(const domain::CertificateProfile &profile);
 
 private:
     std::shared_ptr<store::Database> m_db;

@@ -258,6 +258,44 @@ private Q_SLOTS:
         QVERIFY(d.ocspUrls.isEmpty());
     }
 
+    void profilesAreValidatedAndAudited()
+    {
+        testsupport::TestInventory inv;
+        QVERIFY(inv.open());
+        auto &lifecycle = inv.context->lifecycle();
+        domain::CertificateProfile mail;
+        mail.name = QStringLiteral("smime");
+        mail.extendedKeyUsage = {QStringLiteral("emailProtection")};
+        mail.allowedKeyAlgorithms = {QStringLiteral("rsa2048")};
+        QVERIFY(lifecycle.saveProfile(mail).ok());
+        domain::CertificateProfile bad = mail;
+        bad.extendedKeyUsage = {QStringLiteral("fooAuth")};
+        auto refused = lifecycle.saveProfile(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QLatin1String("fooAuth")));
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        bad = mail;
+        bad.name = QStringLiteral(" ");
+        QVERIFY(!lifecycle.saveProfile(bad).ok());
+        const auto profiles = lifecycle.profiles();
+        QCOMPARE(profiles->size(), 2); // default + smime
+        QCOMPARE(profiles->at(1).extendedKeyUsage, mail.extendedKeyUsage);
+        QCOMPARE(inv.context->inventory().auditEvents(5).value().first().action, QStringLiteral("profile.save"));
+
+        // S/MIME key usage: digitalSignature + contentCommitment, plus keyEncipherment for RSA.
+        QVERIFY(inv.context->issuers().addLocalCa(selfSigned(QStringLiteral("Mail"))).ok());
+        core::IssueCertificateRequest request{QStringLiteral("Mail"), QStringLiteral("Alice"),
+                                              {QStringLiteral("alice@mail.test")}, QStringLiteral("rsa2048")};
+        request.profileName = QStringLiteral("smime");
+        auto id = lifecycle.issue(request);
+        QVERIFY2(id.ok(), qPrintable(id.error().fullText()));
+        const auto d = inv.context->inventory().view(*id)->certificate.current.details;
+        QVERIFY(d.keyUsage.contains(QStringLiteral("Non Repudiation")) ||
+                d.keyUsage.contains(QStringLiteral("Content Commitment")));
+        QVERIFY(d.keyUsage.contains(QStringLiteral("Key Encipherment")));
+        QCOMPARE(d.extendedKeyUsage, QStringList{QStringLiteral("E-mail Protection")});
+    }
+
     void renewRevokeCrlAndOcsp()
     {
         testsupport::TestInventory inv;

@@ -146,6 +146,8 @@ InventoryPage::InventoryPage(InventoryController *controller, LifecycleControlle
     connect(m_table, &QTableView::doubleClicked, this, &InventoryPage::editCurrent);
     connect(m_controller, &InventoryController::contextChanged, this, &InventoryPage::updateActions);
     connect(m_lifecycle, &LifecycleController::inventoryChanged, m_controller, &InventoryController::reload);
+    connect(m_lifecycle, &LifecycleController::profilesLoaded, this,
+            [this](const QStringList &names) { m_profileNames = names; });
     connect(m_lifecycle, &LifecycleController::issuersLoaded, this, [this](const QList<store::StoredIssuer> &issuers) {
         m_issuerNames.clear();
         for (const auto &i : issuers)
@@ -485,7 +487,7 @@ void InventoryPage::deleteSelected()
 
 void InventoryPage::newCertificate()
 {
-    if (auto request = m_prompter->newCertificate(this, m_issuerNames, {QStringLiteral("default")}))
+    if (auto request = m_prompter->newCertificate(this, m_issuerNames, m_profileNames))
         m_lifecycle->issue(*request);
 }
 

@@ -88,6 +88,7 @@ private:
     LifecycleController *m_lifecycle;
     Prompter *m_prompter;
     QStringList m_issuerNames;
+    QStringList m_profileNames{QStringLiteral("default")};
     item::CertificateTableModel *m_model;
     item::CertificateFilterModel *m_filter;
     quint64 m_rowsGeneration = 0;
