@@ -329,6 +329,7 @@ public:
     {
         die(title + QStringLiteral(": ") + error.fullText());
     }
+    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
     std::optional<core::IssueCertificateRequest> newCertificate(QWidget *, const QStringList &,
                                                                 const QStringList &) override

@@ -2855,6 +2855,30 @@ Befehle:
         <source>Local CA</source>
         <translation>Lokale CA</translation>
     </message>
+    <message>
+        <source>Answer &amp;OCSP request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a DER OCSP request (as `openssl ocsp -reqout` writes it) and write the CA&apos;s signed response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP requests (*.der *.req);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP responses (*.der)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ui::JobsPage</name>
@@ -2936,6 +2960,14 @@ Befehle:
     <message>
         <source>Checking for due renewals failed</source>
         <translation>Prüfung auf fällige Erneuerungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Answering the OCSP request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP response written to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "app/core/appcontext.h"
 #include "app/core/atomicfile.h"
+#include "app/core/importservice.h"
 #include "app/core/issuancejobs.h"
 #include "app/core/jobrunner.h"
 #include "app/core/jobservice.h"
@@ -187,6 +188,31 @@ void LifecycleController::exportCaCertificate(const QString &issuerName, const Q
                 Q_EMIT operationFailed(tr("Exporting the CA certificate failed"), status.error());
             else
                 Q_EMIT statusMessage(tr("CA certificate written to %1").arg(path));
+        });
+}
+
+void LifecycleController::answerOcsp(const QString &issuerName, const QString &requestPath,
+                                     const QString &responsePath)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this,
+        [context, issuerName, requestPath, responsePath]() -> Status {
+            auto request = core::readCertificateFile(requestPath);
+            if (!request)
+                return request.error();
+            auto response = context->lifecycle().ocsp(issuerName, *request);
+            if (!response)
+                return response.error();
+            return core::writeFileAtomically(responsePath, *response, core::FileMode::Public);
+        },
+        [this, responsePath](const Status &status) {
+            if (!status)
+                Q_EMIT operationFailed(tr("Answering the OCSP request failed"), status.error());
+            else
+                Q_EMIT statusMessage(tr("OCSP response written to %1").arg(responsePath));
         });
 }
 

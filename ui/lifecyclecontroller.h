@@ -43,6 +43,8 @@ public:
     void revoke(qint64 certificateId, pki::RevocationReason reason);
     void publishCrl(const QString &issuerName, const QString &path, bool pem);
     void exportCaCertificate(const QString &issuerName, const QString &path);
+    /// Reads a DER OCSP request file and writes the local CA's signed response.
+    void answerOcsp(const QString &issuerName, const QString &requestPath, const QString &responsePath);
     void loadJobs();
     void loadJobLog(qint64 jobId);
     void cancelJob(qint64 jobId);

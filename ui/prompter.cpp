@@ -74,6 +74,14 @@ void DialogPrompter::showError(QWidget *parent, const QString &title, const Erro
     box.exec();
 }
 
+QString DialogPrompter::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    const auto path = QFileDialog::getOpenFileName(parent, title, UiSettings::lastDirectory(), filter);
+    if (!path.isEmpty())
+        UiSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    return path;
+}
+
 QString DialogPrompter::saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
                                      const QString &filter)
 {

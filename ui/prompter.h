@@ -38,6 +38,8 @@ public:
                                                       const QString &suggestedName, bool hasPrivateKey) = 0;
     /// Shows the error's sentence, with its detail one click away.
     virtual void showError(QWidget *parent, const QString &title, const Error &error) = 0;
+    /// An existing file to read; empty when cancelled.
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
     /// A file to write; empty when cancelled.
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
                                  const QString &filter) = 0;
@@ -60,6 +62,7 @@ public:
     std::optional<ExportChoice> exportOptions(QWidget *parent, qint64 certificateId, const QString &suggestedName,
                                               bool hasPrivateKey) override;
     void showError(QWidget *parent, const QString &title, const Error &error) override;
+    QString openFileName(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
                          const QString &filter) override;
     std::optional<core::IssueCertificateRequest> newCertificate(QWidget *parent, const QStringList &issuers,

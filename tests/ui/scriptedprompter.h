@@ -48,6 +48,11 @@ public:
     QQueue<std::optional<core::IssueCertificateRequest>> newCertificates;
     QQueue<std::optional<pki::RevocationReason>> reasons;
     QStringList offeredIssuers;
+    QQueue<QString> openNames;
+    QString openFileName(QWidget *, const QString &, const QString &) override
+    {
+        return openNames.isEmpty() ? QString() : openNames.dequeue();
+    }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
     {
         return saveNames.isEmpty() ? QString() : saveNames.dequeue();

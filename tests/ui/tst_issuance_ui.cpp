@@ -6,6 +6,7 @@
 #include "models/item/certificatetablemodel.h"
 #include "models/item/jobtablemodel.h"
 #include "scriptedprompter.h"
+#include "tests/pki/opensslcli.h"
 #include "tests/support/testcertificates.h"
 #include "ui/dialogs/newcertificatedialog.h"
 #include "ui/lifecyclecontroller.h"
@@ -179,6 +180,52 @@ private Q_SLOTS:
         table->selectRow(0);
         QVERIFY(!action("revokeAction")->isEnabled());
         QVERIFY(!action("renewAction")->isEnabled());
+        QVERIFY(m_prompter->errors.isEmpty());
+    }
+
+    void publishesCrlAndAnswersOcspFromTheIssuersPage()
+    {
+        auto *page = m_window->issuersPage();
+        const auto ca = m_dir.filePath(QStringLiteral("lab-ca.pem"));
+        const auto crl = m_dir.filePath(QStringLiteral("lab.crl"));
+        m_prompter->saveNames.enqueue(ca);
+        page->findChild<QPushButton *>(QStringLiteral("exportCaButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ca), 10000);
+        m_prompter->saveNames.enqueue(crl);
+        page->findChild<QPushButton *>(QStringLiteral("publishCrlButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(crl), 10000);
+        const auto crlCheck = testsupport::runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"),
+                                                       QStringLiteral("DER"), QStringLiteral("-in"), crl,
+                                                       QStringLiteral("-CAfile"), ca, QStringLiteral("-noout"),
+                                                       QStringLiteral("-text")});
+        QVERIFY2(crlCheck.all().contains("verify OK") && crlCheck.out.contains("Key Compromise"),
+                 crlCheck.describe().constData());
+
+        // The certificate revoked in the previous test, asked about through the OCSP button.
+        auto *table = m_window->inventoryPage()->table();
+        table->selectRow(0);
+        const auto exported = m_dir.filePath(QStringLiteral("app.pem"));
+        ui::ExportChoice choice;
+        choice.request.format = core::ExportFormat::Pem;
+        choice.path = exported;
+        m_prompter->exports.enqueue(choice);
+        action("exportAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(exported), 10000);
+        const auto request = m_dir.filePath(QStringLiteral("req.der"));
+        const auto req = testsupport::runOpenssl({QStringLiteral("ocsp"), QStringLiteral("-issuer"), ca,
+                                                  QStringLiteral("-cert"), exported, QStringLiteral("-no_nonce"),
+                                                  QStringLiteral("-reqout"), request});
+        QVERIFY2(req.exitCode == 0, req.describe().constData());
+        const auto response = m_dir.filePath(QStringLiteral("resp.der"));
+        m_prompter->openNames.enqueue(request);
+        m_prompter->saveNames.enqueue(response);
+        page->findChild<QPushButton *>(QStringLiteral("answerOcspButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(response), 10000);
+        const auto check = testsupport::runOpenssl({QStringLiteral("ocsp"), QStringLiteral("-respin"), response,
+                                                    QStringLiteral("-CAfile"), ca, QStringLiteral("-issuer"), ca,
+                                                    QStringLiteral("-cert"), exported, QStringLiteral("-no_nonce")});
+        QVERIFY2(check.all().contains("Response verify OK") && check.out.contains(": revoked"),
+                 check.describe().constData());
         QVERIFY(m_prompter->errors.isEmpty());
     }
 };

@@ -16,12 +16,16 @@ namespace certdesk::ui {
 
 IssuersPage::IssuersPage(LifecycleController *controller, Prompter *prompter, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_prompter(prompter), m_list(new QTreeWidget(this)),
-      m_crl(new QPushButton(tr("Publish &CRL..."), this)), m_caCert(new QPushButton(tr("Export CA &certificate..."), this))
+      m_crl(new QPushButton(tr("Publish &CRL..."), this)), m_caCert(new QPushButton(tr("Export CA &certificate..."), this)),
+      m_ocsp(new QPushButton(tr("Answer &OCSP request..."), this))
 {
     setObjectName(QStringLiteral("issuersPage"));
     m_list->setObjectName(QStringLiteral("issuerList"));
     m_crl->setObjectName(QStringLiteral("publishCrlButton"));
     m_caCert->setObjectName(QStringLiteral("exportCaButton"));
+    m_ocsp->setObjectName(QStringLiteral("answerOcspButton"));
+    m_ocsp->setToolTip(tr("Read a DER OCSP request (as `openssl ocsp -reqout` writes it) and write the CA's signed "
+                          "response"));
     m_list->setHeaderLabels({tr("Name"), tr("Type"), tr("Mode"), tr("CRL number"), tr("Set up")});
     m_list->setRootIsDecorated(false);
     m_list->setSortingEnabled(true);
@@ -33,6 +37,7 @@ IssuersPage::IssuersPage(LifecycleController *controller, Prompter *prompter, QW
     buttons->addWidget(add);
     buttons->addWidget(m_crl);
     buttons->addWidget(m_caCert);
+    buttons->addWidget(m_ocsp);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -52,6 +57,16 @@ IssuersPage::IssuersPage(LifecycleController *controller, Prompter *prompter, QW
                                                    tr("PEM certificates (*.pem *.crt)"));
         if (!path.isEmpty())
             m_controller->exportCaCertificate(name, path);
+    });
+    connect(m_ocsp, &QPushButton::clicked, this, [this] {
+        const auto name = currentIssuer();
+        const auto request = m_prompter->openFileName(this, tr("OCSP request"), tr("OCSP requests (*.der *.req);;All files (*)"));
+        if (request.isEmpty())
+            return;
+        const auto response = m_prompter->saveFileName(this, tr("OCSP response"), name + QStringLiteral("-ocsp.der"),
+                                                       tr("OCSP responses (*.der)"));
+        if (!response.isEmpty())
+            m_controller->answerOcsp(name, request, response);
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &IssuersPage::updateButtons);
     connect(m_controller, &LifecycleController::issuersLoaded, this, [this](const QList<store::StoredIssuer> &issuers) {
@@ -90,6 +105,7 @@ void IssuersPage::updateButtons()
     const bool selected = !currentIssuer().isEmpty();
     m_crl->setEnabled(selected);
     m_caCert->setEnabled(selected);
+    m_ocsp->setEnabled(selected);
 }
 
 } // namespace certdesk::ui

@@ -35,6 +35,7 @@ private:
     QTreeWidget *m_list;
     QPushButton *m_crl;
     QPushButton *m_caCert;
+    QPushButton *m_ocsp;
 };
 
 } // namespace certdesk::ui
