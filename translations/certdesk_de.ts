@@ -836,24 +836,12 @@
         <translation>Bereits durch einen früheren Versuch ausgestellt; nichts zu tun.</translation>
     </message>
     <message>
-        <source>Issuing %1</source>
-        <translation>%1 wird ausgestellt</translation>
-    </message>
-    <message>
         <source>Issued certificate %1 for %2</source>
         <translation>Zertifikat %1 für %2 ausgestellt</translation>
     </message>
     <message>
-        <source>Issued %1</source>
-        <translation>%1 ausgestellt</translation>
-    </message>
-    <message>
         <source>Already renewed by an earlier attempt; nothing to do.</source>
         <translation>Bereits durch einen früheren Versuch erneuert; nichts zu tun.</translation>
-    </message>
-    <message>
-        <source>Renewing certificate %1</source>
-        <translation>Zertifikat %1 wird erneuert</translation>
     </message>
     <message>
         <source>Renewed certificate %1</source>

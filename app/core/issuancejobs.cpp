@@ -28,16 +28,20 @@ Status IssueJobHandler::run(JobContext &context)
 {
     const auto &job = context.job();
     if (job.result.contains(QStringLiteral("certificate_id"))) {
-        context.log(QCoreApplication::translate("certdesk", "Already issued by an earlier attempt; nothing to do."));
+        context.log(
+            QCoreApplication::translate("certdesk", "Already issued by an earlier attempt; nothing to do."));
         return {};
     }
     const auto request = IssueCertificateRequest::fromJson(job.payload);
-    context.setProgress(0, 2, QCoreApplication::translate("certdesk", "Issuing %1").arg(request.commonName));
+    // Progress is written once, at the end: an issuance takes milliseconds, and every progress or
+    // log write is a commit of its own.
     auto id = m_lifecycle.issue(request, recordResult(job.id, QStringLiteral("certificate_id")));
     if (!id)
         return id.error();
-    context.log(QCoreApplication::translate("certdesk", "Issued certificate %1 for %2").arg(*id).arg(request.commonName));
-    context.setProgress(2, 2, QCoreApplication::translate("certdesk", "Issued %1").arg(request.commonName));
+    context.setProgress(1, 1,
+                        QCoreApplication::translate("certdesk", "Issued certificate %1 for %2")
+                            .arg(*id)
+                            .arg(request.commonName));
     return {};
 }
 
@@ -50,16 +54,17 @@ Status RenewJobHandler::run(JobContext &context)
 {
     const auto &job = context.job();
     if (job.result.contains(QStringLiteral("version_id"))) {
-        context.log(QCoreApplication::translate("certdesk", "Already renewed by an earlier attempt; nothing to do."));
+        context.log(
+            QCoreApplication::translate("certdesk", "Already renewed by an earlier attempt; nothing to do."));
         return {};
     }
     const qint64 certificateId = job.payload.value(QStringLiteral("certificate_id")).toInteger();
-    context.setProgress(0, 2, QCoreApplication::translate("certdesk", "Renewing certificate %1").arg(certificateId));
     auto version = m_lifecycle.renew(certificateId, job.payload.value(QStringLiteral("reuse_key")).toBool(),
                                      recordResult(job.id, QStringLiteral("version_id")));
     if (!version)
         return version.error();
-    context.setProgress(2, 2, QCoreApplication::translate("certdesk", "Renewed certificate %1").arg(certificateId));
+    context.setProgress(1, 1,
+                        QCoreApplication::translate("certdesk", "Renewed certificate %1").arg(certificateId));
     return {};
 }
 
