@@ -158,15 +158,22 @@ Result<qint64> insertVersion(QSqlDatabase db, qint64 certificateId, int versionN
     return q.value().value(0).toLongLong();
 }
 
+/// The error for a certificate that cannot be stored because it has no fingerprint, if so.
+std::optional<Error> missingFingerprint(const domain::CertificateDetails &details)
+{
+    if (!details.sha256.isEmpty())
+        return std::nullopt;
+    return Error{QCoreApplication::translate("certdesk", "Cannot save a certificate without its SHA-256 fingerprint"),
+                 {}};
+}
+
 } // namespace
 
 Result<qint64> CertificateRepository::create(const NewManagedCertificate &certificate)
 {
     const auto &details = certificate.details;
-    if (details.sha256.isEmpty())
-        return Error{QCoreApplication::translate("certdesk",
-                                                 "Cannot save a certificate without its SHA-256 fingerprint"),
-                     {}};
+    if (auto missing = missingFingerprint(details))
+        return *missing;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
@@ -202,10 +209,8 @@ Result<qint64> CertificateRepository::addVersion(qint64 certificateId,
                                                  const QByteArray &chainPem,
                                                  std::optional<qint64> privateKeyId)
 {
-    if (details.sha256.isEmpty())
-        return Error{QCoreApplication::translate("certdesk",
-                                                 "Cannot save a certificate without its SHA-256 fingerprint"),
-                     {}};
+    if (auto missing = missingFingerprint(details))
+        return *missing;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
