@@ -191,9 +191,19 @@ Result<std::shared_ptr<Database>> Database::open(const ConnectionSpec &spec)
         }
     }
     if (!postgres) {
+        // Switching to WAL needs the database to itself for a moment, and SQLite does not wait for
+        // that through busy_timeout: when another console is opening the same file at once, retry
+        // for up to five seconds.
         auto mode =
             runQuery(db, QStringLiteral("PRAGMA journal_mode=WAL"), {},
                      QCoreApplication::translate("certdesk", "switch the database to write-ahead logging"));
+        for (int attempt = 0; !mode && attempt < 50 && mode.error().detail.contains(QLatin1String("locked"));
+             ++attempt) {
+            QThread::msleep(100);
+            mode = runQuery(
+                db, QStringLiteral("PRAGMA journal_mode=WAL"), {},
+                QCoreApplication::translate("certdesk", "switch the database to write-ahead logging"));
+        }
         if (!mode)
             return mode.error();
         if (mode.value().next() && mode.value().value(0).toString().toLower() != QLatin1String("wal"))
