@@ -337,6 +337,13 @@ public:
         return {};
     }
     std::optional<pki::RevocationReason> revocationReason(QWidget *, const QString &) override { return {}; }
+    std::optional<QString> dismissReason(QWidget *, int) override { return {}; }
+    std::optional<qint64> pickCertificate(QWidget *, const QList<domain::CertificateSummary> &,
+                                          const QString &) override
+    {
+        return {};
+    }
+    QString existingDirectory(QWidget *, const QString &) override { return {}; }
 };
 
 /// Counts the paint events of a widget and calls back at the start of each.

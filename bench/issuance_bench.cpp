@@ -8,8 +8,8 @@
 //     that the number of KDF runs is counted (it must be 1 for the whole round);
 //   * adds a self-signed local CA (EC P-256) with IssuerService::addLocalCa;
 //   * enqueues N "certificate.issue" jobs with JobService::enqueueIssue (EC P-256 leaf, 2 DNS SANs):
-//     one by one (autocommit) in the first round, in one store::Transaction in the second; timed on
-//     its own;
+//     one by one (autocommit) in the first round, in one transaction (JobService::enqueueIssue of a
+//     list) in the later ones; timed on its own;
 //   * runs a core::JobRunner (registerLifecycleHandlers, Options.maxConcurrent = C) with
 //     runUntilIdle() until the queue is empty, timed (wall and CPU): keys, CSRs, signing, sealing of
 //     the keys (AES-GCM under the data key), store writes, job bookkeeping;
@@ -333,7 +333,7 @@ struct RoundResult
     double certsPerSecond = 0;
 };
 
-RoundResult runRound(int n, int concurrency, bool enqueueInTransaction)
+RoundResult runRound(int n, int concurrency, bool enqueueInBulk)
 {
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/issuance_bench.XXXXXX"));
     if (!dir.isValid())
@@ -357,28 +357,25 @@ RoundResult runRound(int n, int concurrency, bool enqueueInTransaction)
     // Enqueue.
     auto &jobs = inv.app->jobs();
     auto t0 = Clock::now();
-    {
-        std::optional<store::Transaction> transaction;
-        if (enqueueInTransaction) {
-            transaction.emplace(inv.app->database()->connection());
-            if (!transaction->isActive())
-                die(transaction->error().fullText());
-        }
+    if (enqueueInBulk) {
+        QList<core::IssueCertificateRequest> requests;
+        requests.reserve(n);
+        for (int i = 0; i < n; ++i)
+            requests << leafRequest(i);
+        if (auto ids = jobs.enqueueIssue(requests); !ids)
+            die(ids.error().fullText());
+    } else {
         for (int i = 0; i < n; ++i) {
             if (auto id = jobs.enqueueIssue(leafRequest(i)); !id)
                 die(id.error().fullText());
-        }
-        if (transaction) {
-            if (auto s = transaction->commit(); !s)
-                die(s.error().fullText());
         }
     }
     const double enqueueMs = msSince(t0);
     result(tag + QStringLiteral("_enqueue_ms"), enqueueMs, "ms",
            QStringLiteral("(%1 jobs %2, %3 us/job)")
                .arg(n)
-               .arg(enqueueInTransaction ? QStringLiteral("in one transaction")
-                                         : QStringLiteral("one by one, autocommit"))
+               .arg(enqueueInBulk ? QStringLiteral("in one transaction, JobService::enqueueIssue(list)")
+                                  : QStringLiteral("one by one, autocommit"))
                .arg(1000.0 * enqueueMs / n, 0, 'f', 1));
 
     // Run.
@@ -461,8 +458,25 @@ public:
     Status run(core::JobContext &) override { return {}; }
 };
 
-/// A handler that does the bookkeeping IssueJobHandler does around LifecycleService::issue (progress,
-/// log line, progress) and nothing else: the cost of the job queue per job.
+/// A handler that ends its job in a transaction of its own, as IssueJobHandler does through the
+/// lifecycle service's commit hook, and does nothing else.
+class EndingHandler final : public core::JobHandler
+{
+public:
+    Status run(core::JobContext &context) override
+    {
+        QSqlDatabase db = context.database();
+        store::Transaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (auto ended = context.succeedWithin(db, 1, 1, QStringLiteral("Done")); !ended)
+            return ended;
+        return transaction.commit();
+    }
+};
+
+/// A handler that reports progress twice and writes a log line, and nothing else: what a handler
+/// that reports as it goes costs the job queue.
 class BookkeepingOnlyHandler final : public core::JobHandler
 {
 public:
@@ -670,71 +684,85 @@ void runBreakdown(int n)
         inv.caDer, valueOrDie(inv.app->secrets().open(caKey.sealedPkcs8, PrivateKeyAad))));
     const domain::CertificateProfile profile;
 
-    std::vector<pki::GeneratedKey> keys(n);
-    std::vector<QByteArray> csrs(n), issued(n);
-    std::vector<pki::CsrInfo> parsedCsrs(n);
+    std::vector<pki::KeyPair> keys(n);
+    std::vector<pki::CertificationRequest> csrs(n);
+    std::vector<QStringList> csrSans(n);
+    std::vector<QByteArray> issued(n);
     std::vector<domain::CertificateDetails> details(n);
     std::vector<QByteArray> sealed(n);
+    std::vector<QString> publicKeyHashes(n);
     const auto subjectOf = [](int i) { return QStringLiteral("/CN=leaf-%1.bench.test").arg(i); };
     const auto sansOf = [](int i) { return leafRequest(i).sans; };
 
+    // The crypto steps as LifecycleService::issue and LocalCaIssuer::issue run them.
     double sum = 0;
     sum += timeStep(
-        QStringLiteral("generate_key"), n,
-        [&](int i) { keys[i] = valueOrDie(pki::generateKey(pki::KeyAlgorithm::EcP256)); },
-        QStringLiteral("pki::generateKey(EC P-256): keygen + PKCS#8 and SPKI encoding"));
+        QStringLiteral("generate_key_pair"), n,
+        [&](int i) { keys[i] = valueOrDie(pki::generateKeyPair(pki::KeyAlgorithm::EcP256)); },
+        QStringLiteral("pki::generateKeyPair(EC P-256): keygen, the key kept as a handle (nothing encoded)"));
     sum += timeStep(
-        QStringLiteral("create_csr"), n,
-        [&](int i) { csrs[i] = valueOrDie(pki::createCsr(subjectOf(i), sansOf(i), keys[i].pkcs8Der)); },
-        QStringLiteral("pki::createCsr: PKCS#8 decode, build, ECDSA sign"));
+        QStringLiteral("create_request"), n,
+        [&](int i) { csrs[i] = valueOrDie(pki::createRequest(subjectOf(i), sansOf(i), keys[i])); },
+        QStringLiteral("pki::createRequest: SPKI from the key's parameters, build, ECDSA sign, DER"));
     sum += timeStep(
-        QStringLiteral("parse_csr"), n, [&](int i) { parsedCsrs[i] = valueOrDie(pki::parseCsr(csrs[i])); },
-        QStringLiteral("pki::parseCsr (LocalCaIssuer::issue): decode, verify signature, re-encode"));
+        QStringLiteral("verify_request"), n,
+        [&](int i) {
+            if (auto verified = csrs[i].verify(); !verified)
+                die(verified.error().fullText());
+            csrSans[i] = valueOrDie(csrs[i].subjectAltNames());
+        },
+        QStringLiteral(
+            "LocalCaIssuer::issue: CSR signature check (ECDSA verify) and its SANs, on the handle"));
     sum += timeStep(
-        QStringLiteral("parse_ca_certificate"), n,
-        [&](int) { (void)valueOrDie(pki::parseCertificateDer(inv.caDer)); },
-        QStringLiteral("pki::parseCertificateDer of the CA certificate (LocalCaIssuer::issue, per "
-                       "certificate, for its notAfter)"));
-    sum += timeStep(
-        QStringLiteral("sign"), n,
+        QStringLiteral("sign_request"), n,
         [&](int i) {
             const auto now = QDateTime::currentDateTimeUtc();
             pki::CertificateRequest request;
             request.subject = subjectOf(i);
-            request.subjectAltNames = parsedCsrs[i].subjectAltNames;
+            request.subjectAltNames = csrSans[i];
             request.notBefore = now.addSecs(-300);
             request.notAfter = now.addDays(90);
             request.keyUsage = profile.keyUsageFor(QStringLiteral("EC"));
             request.extendedKeyUsage = profile.extendedKeyUsage;
-            issued[i] = valueOrDie(signer.sign(request, parsedCsrs[i].publicKeyDer));
+            issued[i] = valueOrDie(signer.signRequest(request, csrs[i])).der;
         },
-        QStringLiteral("CertificateSigner::sign: SPKI decode, build, ECDSA sign by the CA"));
-    const double parseLeaf = timeStep(
+        QStringLiteral("CertificateSigner::signRequest: the request's encoded key copied, build, ECDSA sign "
+                       "by the CA, serial returned (no parse)"));
+    sum += timeStep(
         QStringLiteral("parse_issued_certificate"), n,
         [&](int i) { details[i] = valueOrDie(pki::parseCertificateDer(issued[i])); },
-        QStringLiteral("pki::parseCertificateDer of the issued certificate; the product does it twice "
-                       "(LocalCaIssuer::issue for the order id, LifecycleService::issue for the details)"));
-    sum += 2 * parseLeaf;
-    std::vector<QString> publicKeyHashes(n);
+        QStringLiteral("pki::parseCertificateDer of the issued certificate, once (LifecycleService::issue)"));
     sum += timeStep(
-        QStringLiteral("public_key_sha256"), n,
-        [&](int i) { publicKeyHashes[i] = pki::publicKeySha256(details[i]); },
-        QStringLiteral("pki::publicKeySha256 of the issued certificate (LifecycleService::issue, for the "
-                       "key row): a third DER decode and an SPKI re-encode"));
-    sum += timeStep(
-        QStringLiteral("seal_key"), n,
+        QStringLiteral("public_key_hash"), n,
         [&](int i) {
-            sealed[i] = valueOrDie(inv.app->secrets().seal(keys[i].pkcs8Der.bytes(), PrivateKeyAad));
+            const QByteArray spki = csrs[i].publicKeyDer();
+            if (!issued[i].contains(spki))
+                die(QStringLiteral("breakdown: the certificate does not carry the request's key"));
+            publicKeyHashes[i] = pki::sha256Hex(spki);
         },
-        QStringLiteral("SecretStore::seal: AES-256-GCM under the data key (no KDF)"));
+        QStringLiteral("the key row's hash: SHA-256 of the request's already encoded SPKI"));
+    sum += timeStep(
+        QStringLiteral("encode_and_seal_key"), n,
+        [&](int i) {
+            const pki::SecureBytes pkcs8 = keys[i].toPkcs8();
+            sealed[i] = valueOrDie(inv.app->secrets().seal(pkcs8.bytes(), PrivateKeyAad));
+        },
+        QStringLiteral("PKCS#8 encoding (one OSSL_ENCODER) and SecretStore::seal (AES-256-GCM, no KDF)"));
 
-    // The store transaction of LifecycleService::issue, written the same way (with a job row for the
-    // commit hook's JobRepository::setResult).
+    // The store transaction of LifecycleService::issue, written the same way, with what the issue
+    // job's commit hook adds: the job's result and end, and the claim of the worker's next job (in a
+    // savepoint; it finds none here). The placeholder jobs are claimed first, as a runner would.
+    const QString owner = QStringLiteral("bench-breakdown");
+    const QString placeholder = QStringLiteral("bench.placeholder");
     std::vector<qint64> jobIds(n);
     for (int i = 0; i < n; ++i) {
         store::NewJob job;
-        job.kind = QStringLiteral("bench.placeholder");
+        job.kind = placeholder;
         jobIds[i] = valueOrDie(store::JobRepository(db.connection()).enqueue(job));
+    }
+    for (int i = 0; i < n; ++i) {
+        if (!valueOrDie(store::JobRepository(db.connection()).claimNext(owner, 600, {placeholder})))
+            die(QStringLiteral("breakdown: a placeholder job could not be claimed"));
     }
     sum += timeStep(
         QStringLiteral("store_transaction"), n,
@@ -762,16 +790,23 @@ void runBreakdown(int n)
                         .arg(IssuerName, profile.name, details[i].serialHex, details[i].sha256));
                 !s)
                 die(s.error().fullText());
-            if (auto s = store::JobRepository(c).setResult(
-                    jobIds[i], QJsonObject{{QStringLiteral("certificate_id"), id}});
+            store::JobRepository jobs(c);
+            if (auto s = jobs.setResult(jobIds[i], QJsonObject{{QStringLiteral("certificate_id"), id}}); !s)
+                die(s.error().fullText());
+            if (auto s = jobs.markSucceeded(jobIds[i], owner, QStringLiteral("Issued certificate %1").arg(id),
+                                            store::JobProgress{1, 1});
                 !s)
                 die(s.error().fullText());
+            {
+                store::Transaction savepoint(c);
+                (void)valueOrDie(jobs.claimNext(owner, 600, {placeholder}));
+            }
             if (auto s = transaction.commit(); !s)
                 die(s.error().fullText());
         },
         QStringLiteral(
             "the transaction of LifecycleService::issue: key row, certificate + version (nested savepoint), "
-            "issuer link, audit event, job result; one commit"));
+            "issuer link, audit event, job result and end, claim of the next job (savepoint); one commit"));
     timeStep(
         QStringLiteral("autocommit_write"), n,
         [&](int i) {
@@ -780,30 +815,30 @@ void runBreakdown(int n)
         },
         QStringLiteral("one autocommit INSERT (JobRepository::appendLog): the price of one commit, "
                        "synchronous=FULL in WAL mode"));
-    note(QStringLiteral(
-             "breakdown: sum of the issuance steps above (issued certificate parsed twice): %1 us/cert")
-             .arg(sum, 0, 'f', 1));
+    note(QStringLiteral("breakdown: sum of the issuance steps above: %1 us/cert").arg(sum, 0, 'f', 1));
 
     // Cross-checks: the product's composite calls.
     timeStep(
         QStringLiteral("local_ca_issue"), n,
         [&](int i) {
             issuer::IssueRequest request;
-            request.csrDer = csrs[i];
+            request.csrDer = csrs[i].der();
+            request.csr = csrs[i];
             request.keyUsage = profile.keyUsageFor(QStringLiteral("EC"));
             request.extendedKeyUsage = profile.extendedKeyUsage;
             (void)valueOrDie(connector->issue(request));
         },
-        QStringLiteral("LocalCaIssuer::issue as a whole (parse CSR, parse CA, sign, parse issued)"));
+        QStringLiteral("LocalCaIssuer::issue as a whole, given the request's handle (verify, sign)"));
     runPrototype(inv.caDer, valueOrDie(inv.app->secrets().open(caKey.sealedPkcs8, PrivateKeyAad)), n);
     timeStep(
         QStringLiteral("lifecycle_issue"), n,
         [&](int i) { (void)valueOrDie(inv.app->lifecycle().issue(leafRequest(100000 + i))); },
         QStringLiteral("LifecycleService::issue called directly, no job queue (key to commit)"));
 
-    // The job queue alone: jobs whose handler does nothing (the runner's own writes: claim, the
-    // "Attempt started" log line, markSucceeded, and the find that follows), then jobs whose handler
-    // only does IssueJobHandler's bookkeeping (two progress writes and a log line more).
+    // The job queue alone: jobs whose handler does nothing (the runner's own writes: the claim, and
+    // the end with the final progress), jobs whose handler ends its job in a transaction of its own as
+    // IssueJobHandler does (one commit per job, with the claim of the next), and jobs whose handler
+    // reports progress and writes a log line (the progress throttle holds back both progress values).
     struct QueueCase
     {
         const char *key;
@@ -813,11 +848,13 @@ void runBreakdown(int n)
     };
     const QueueCase cases[] = {
         {"job_runner_floor_c1", std::make_shared<NoopHandler>(), 1,
-         "handler returns at once: claim, 1 log line, markSucceeded, find"},
+         "handler returns at once: claim, markSucceeded with the final progress (2 commits)"},
+        {"job_ending_within_c1", std::make_shared<EndingHandler>(), 1,
+         "handler ends the job in its own transaction, as IssueJobHandler: 1 commit per job (end and "
+         "claim of the next)"},
+        {"job_ending_within_c2", std::make_shared<EndingHandler>(), 2, "as above, 2 workers"},
         {"job_bookkeeping_c1", std::make_shared<BookkeepingOnlyHandler>(), 1,
-         "handler writes IssueJobHandler's progress and log: claim, 2 log lines, 2 progress writes, "
-         "markSucceeded, find"},
-        {"job_bookkeeping_c2", std::make_shared<BookkeepingOnlyHandler>(), 2, "as above, 2 workers"},
+         "handler reports progress twice and writes a log line: claim, log line, end (3 commits)"},
     };
     for (const auto &queueCase : cases) {
         const QString kind = QStringLiteral("bench.%1").arg(QLatin1String(queueCase.key));
@@ -937,7 +974,7 @@ void usage()
         "[--skip-baseline]\n"
         "  --count N            certificates per round (default 1000)\n"
         "  --concurrency LIST   JobRunner maxConcurrent of each round (default 2,1); the first round\n"
-        "                       enqueues one by one, the later ones in one transaction; the first\n"
+        "                       enqueues one by one, the later ones in bulk (one transaction); the first\n"
         "                       round's rate is the one checked against the goal\n"
         "  --breakdown          also time the steps of one issuance one by one (M times, default 300)\n"
         "  --baseline SCRIPT    localca_baseline.sh (default " CERTDESK_SOURCE_DIR

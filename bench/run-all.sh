@@ -9,6 +9,7 @@
 #              IMPORT_N    files in the import benchmark (default 1000)
 #              SKIP_XCA=1  no XCA baseline in the import benchmark
 #              ISSUE_N     certificates per round in the issuance benchmark (default 1000)
+#              DISCOVERY_N files in the discovery benchmark's corpus (default 5000)
 #              SKIP_LOCALCA=1 no localca_baseline.sh in the issuance benchmark (no ratio, no goal check)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -44,6 +45,9 @@ for run in $(seq 1 "$RUNS"); do
   echo "## issuance_bench run $run"
   BREAKDOWN=1 SKIP_BASELINE="${SKIP_LOCALCA:-0}" RESULTS_DIR="$RESULTS_DIR/issuance.$run" timeout 3600 \
     "$HERE/issuance_bench.sh" "$ISSUE_N" 2>&1 | tee "$RESULTS_DIR/issuance_bench.$run.txt"
+  echo "## discovery_bench run $run"
+  RESULTS_DIR="$RESULTS_DIR/discovery.$run" timeout 3600 "$HERE/discovery_bench.sh" "${DISCOVERY_N:-5000}" \
+    2>&1 | tee "$RESULTS_DIR/discovery_bench.$run.txt"
 done
 echo "# logs in $RESULTS_DIR"
 grep -h '^GOAL' "$RESULTS_DIR"/*.txt || true

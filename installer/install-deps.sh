@@ -8,12 +8,12 @@ runtime_and_build=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
-  qtkeychain-qt6-dev libsecret-1-0 libssl-dev openssl libcurl4-openssl-dev
+  qtkeychain-qt6-dev libsecret-1-0 libssl-dev openssl libcurl4-openssl-dev libsqlite3-dev
   libgl-dev libvulkan-dev libxkbcommon-dev qt6-qpa-plugins qt6-wayland
   ca-certificates
 )
 test_extra=(
-  postgresql xvfb xauth sqlite3 python3 gnome-keyring libsecret-1-0 dbus-bin dbus-daemon
+  postgresql xvfb xauth sqlite3 python3 gnome-keyring libsecret-1-0 dbus-bin dbus-daemon clang-14 libclang-rt-14-dev libfuzzer-14-dev
 )
 
 want=("${runtime_and_build[@]}")

@@ -1298,6 +1298,65 @@
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new private key could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate signing request was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate signing request needs a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read or write the discovered certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery has no such certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the jobs whose runner stopped for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why dismiss %n certificate(s)? (optional)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read or write the network scan targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scan target named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan target no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scan target named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read or write the SCEP probe history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the inventory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli</name>
@@ -1870,10 +1929,6 @@ Befehle:
         <translation>Auftrag %1 erneut eingereiht</translation>
     </message>
     <message>
-        <source>Runs jobs and schedules due renewals until stopped (SIGTERM or SIGINT); for a systemd service. Several daemons and consoles may share one inventory.</source>
-        <translation>Führt Aufträge aus und plant fällige Erneuerungen ein, bis er beendet wird (SIGTERM oder SIGINT); für einen systemd-Dienst. Mehrere Daemons und Konsolen können sich ein Inventar teilen.</translation>
-    </message>
-    <message>
         <source>How often to look for due renewals (default 60).</source>
         <translation>Wie oft nach fälligen Erneuerungen gesucht wird (Standard: 60).</translation>
     </message>
@@ -1969,12 +2024,878 @@ Befehle:
         <source>list the certificate profiles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scans folders (recursively) and files for certificates and stores what it finds for triage. Reads .pem .crt .cer .cert .der .p7b .p7c files; PKCS#12 files are listed as needing a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every file, whatever its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one folder or file to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1 files in %2 ms: %3 certificates, %4 new, %5 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12: import it with its password to read its certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists discovered certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those with this status: new, claimed or dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be new, claimed or dismissed, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one SHA-256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims a discovered certificate: adds it to the inventory, or with --to links it to a managed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the managed certificate with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be a certificate id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismisses a discovered certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a dismissed or claimed certificate back to new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists discovery scans, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N scans (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2 certificates (%3 new), %4 errors, %5 ms%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan folders and files for certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list discovered certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim a discovered certificate into the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismiss a discovered certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a dismissed certificate back to new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the discovery scan history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs jobs, schedules due renewals and scans due network scan targets until stopped (SIGTERM or SIGINT); for a systemd service. Several daemons and consoles may share one inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds a network scan target: hosts and ranges that `scan run` and the daemon (every --interval-hours) probe for TLS certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s name (unique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server name to try on IP targets (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port that needs STARTTLS first, PORT:smtp|imap|pop3|ldap|postgres (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan every H hours when the daemon runs (default 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the target a name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added scan target %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the network scan targets with their last scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last scan %1: %2 TLS endpoints, %3 certificates, %4 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one scan target name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a network scan target (its scans stay in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed scan target %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans a network scan target now and stores the certificates found for triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans hosts and ranges once, without saving a target, and stores the certificates found for triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks a SCEP server for its capabilities and CA certificates (read-only: never enrols) and keeps the answer in the probe history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as the message parameter (servers with several CAs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per request (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one SCEP URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (chain length %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer %1, %2, expires %3 (%4 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a network scan target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the network scan targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a network scan target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan a network scan target now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan hosts and ranges for TLS certificates once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask a SCEP server for its capabilities and CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli::CommandContext</name>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>&apos;%1 --help&apos; zeigt die Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::cli::ScanFormOptions</name>
+    <message>
+        <source>An address or CIDR range to scan (repeatable; at most a /20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name or address to scan (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ports to probe, e.g. 443,8443,9000-9010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per endpoint: connect, STARTTLS and handshake (default 3000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints probed at once (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cidr takes an address or a CIDR range, not the host name &quot;%1&quot; (use --host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one target with --cidr or --host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ports to probe with --ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core</name>
+    <message>
+        <source>Give the scan target a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan target&apos;s name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan target&apos;s name must be on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan interval must be 1 to %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network scan of %1: %2 endpoints probed, %3 open, %4 TLS, %5 certificates (%6 new), %7 errors%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::DiscoveryService</name>
+    <message>
+        <source>Name at least one folder or file to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: %2 files read, %3 certificates (%4 new), %5 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: give its 64 hex digits (colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one discovered certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be added to the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed into the inventory as certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed: linked to certificate %1, which already held it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed: linked to certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage undone: back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::NetworkScanService</name>
+    <message>
+        <source>Added scan target %1: %2 on ports %3, every %4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed scan target %1: %2 on ports %3, every %4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed scan target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one target and one port to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan target &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::discovery</name>
+    <message>
+        <source>a certificate could not be hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PKCS#7 data is truncated or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate in the PKCS#7 data is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate: the PKCS#7 data holds none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM block %1 is not a valid certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated PEM block %1 (BEGIN %2 without END)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt PEM block %1 (%2): bad base64 or END line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM block %1 (%2) is not PKCS#7 signed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate: the file holds a PEM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate: the file holds no complete PEM block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate: the DER data is not an X.509 certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate: the file holds neither PEM nor DER data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is not one DER SEQUENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s outer structure is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version, serial number or signature algorithm is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer name is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validity period is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject name is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key info is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unique identifiers or extensions are malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open a socket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms while waiting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection while CertDesk waited for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start a TLS connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server completed the TLS handshake without a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like SSH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it greets like SMTP or FTP: %1; for SMTP, scan the port with STARTTLS smtp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it greets like IMAP: %1; scan the port with STARTTLS imap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it greets like POP3: %1; scan the port with STARTTLS pop3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it sent &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it sent the bytes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepted the connection but did not answer the TLS handshake within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer TLS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the TLS handshake (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name has no IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range: ports are 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port or a port range like 9000-9010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port range %1 runs backwards; write %2-%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ports given: list ports like 443,8443,9000-9010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid range: write a range as an IP address and a prefix length, like 10.0.0.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid prefix length: it must be 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 addresses; split it into ranges of at most %3 (/%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv4 address: it must be four numbers from 0 to 255, like 192.0.2.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the ports in the port list, not with the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name, IP address or range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets given: enter IP addresses, ranges like 10.0.0.0/24, or host names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SNI name: give a host name like www.example.com (no address, no wildcard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SCEP server&apos;s GetCACert answer holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SCEP server&apos;s GetCACert answer (%1) is not a DER certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SCEP server&apos;s GetCACert answer (%1) is not a PKCS#7 certificate bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SCEP server&apos;s GetCACert answer (content type %1) holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SCEP server answered HTTP %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SCEP server did not answer %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect to the SCEP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SCEP server&apos;s TLS certificate is not trusted; to probe it anyway, turn off TLS verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS connection to the SCEP server failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SCEP server&apos;s answer to %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SCEP probe was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request for %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SCEP URL: give an http or https URL like http://ca.example.com/cgi-bin/pkiclient.exe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to GetCACaps is not a list of capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write STARTTLS ports as PORT:PROTOCOL, like 25:smtp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a STARTTLS protocol CertDesk speaks (smtp, imap, pop3, ldap, postgres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is given two STARTTLS protocols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than 64 KiB while waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to the LDAP StartTLS request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to the PostgreSQL SSLRequest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer like an SMTP server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP server did not accept the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP server refused EHLO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP server refused STARTTLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server logged the connection in at once (PREAUTH), so it cannot start TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not greet like an IMAP server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server refused STARTTLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not greet like a POP3 server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the POP3 server refused STLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer like an LDAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LDAP server refused StartTLS: resultCode %1 (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server does not accept TLS (it answered N to SSLRequest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server answered SSLRequest with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer like a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with SNI %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up a TLS client context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 has a STARTTLS protocol but is not in the port list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be %1 to %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of endpoints in flight must be 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1, not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not an X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s subject or issuer name cannot be decoded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2125,6 +3046,54 @@ Befehle:
         <source>Issuer %1</source>
         <translation>Aussteller %1</translation>
     </message>
+    <message>
+        <source>Discovery scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery scan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan target added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan target changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan target removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::item::CertificateTableModel</name>
@@ -2175,6 +3144,85 @@ Befehle:
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::item::DiscoveryTableModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak cryptography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation type="unfinished">Allgemeiner Name</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished">Aussteller</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3517,153 @@ Befehle:
         <source>CA issuers</source>
         <translation>CA-Aussteller (AIA)</translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished">Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak cryptography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.509 v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DiscoveryController</name>
+    <message>
+        <source>Loading the discovered certificates failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the discovered certificate failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 folders, %2 files, %3 certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning for certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed %n certificate(s) into the inventory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n certificate(s) to a managed certificate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismissing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed %n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n certificate(s) to New</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ui::EditMetadataDialog</name>
@@ -2615,10 +3810,6 @@ Befehle:
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;The inventory is empty&lt;/h3&gt;&lt;p&gt;Import certificate files with &lt;b&gt;Import&lt;/b&gt; (Ctrl+I), drop them on this window, or paste PEM text with Ctrl+Shift+V.&lt;/p&gt;&lt;p&gt;PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.p12/.pfx) files are read.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Das Inventar ist leer&lt;/h3&gt;&lt;p&gt;Importieren Sie Zertifikatsdateien mit &lt;b&gt;Importieren&lt;/b&gt; (Strg+I), ziehen Sie sie auf dieses Fenster oder fügen Sie PEM-Text mit Strg+Umschalt+V ein.&lt;/p&gt;&lt;p&gt;Gelesen werden PEM-, DER-, PKCS#7- (.p7b) und PKCS#12-Dateien (.p12/.pfx).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2779,6 +3970,14 @@ Befehle:
     <message>
         <source>Renew &quot;%1&quot; now? A new version is issued by the same CA with a new key; the current version stays in the history.</source>
         <translation>„%1“ jetzt erneuern? Dieselbe CA stellt eine neue Version mit neuem Schlüssel aus; die aktuelle Version bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The inventory is empty&lt;/h3&gt;&lt;p&gt;Import certificate files with &lt;b&gt;Import&lt;/b&gt; (Ctrl+I), drop them on this window, or paste PEM text with Ctrl+Shift+V.&lt;/p&gt;&lt;p&gt;PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.p12/.pfx) files are read.&lt;/p&gt;&lt;p&gt;Or let CertDesk find the certificates already on this computer (in /etc/ssl, /etc/pki, the web server folders and your home folder) and pick the ones to manage.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan this computer for certificates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3075,6 +4274,10 @@ Befehle:
         <source>&amp;Certificate</source>
         <translation>&amp;Zertifikat</translation>
     </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ui::ModePageWidget</name>
@@ -3188,6 +4391,25 @@ Befehle:
     <message>
         <source>&quot;%1&quot; is not a valid alternative name: it contains a space.</source>
         <translation>„%1“ ist kein gültiger alternativer Name: Er enthält ein Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::PickCertificateDialog</name>
+    <message>
+        <source>Link to a managed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, issuer, serial or fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the managed certificate this discovered certificate belongs to:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3438,6 +4660,185 @@ Befehle:
     <message>
         <source>Making the CA and signing a test certificate...</source>
         <translation>CA wird erstellt und ein Testzertifikat signiert...</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TriagePage</name>
+    <message>
+        <source>&amp;Weak or expired only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a discovered certificate to see every field and every place it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, subject, issuer, serial, fingerprint (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Alle Status</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All issuers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expires within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for more than 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected certificates to the inventory (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to managed...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the selected certificates for a managed certificate you pick (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the selected certificates (D; Ctrl+D to give a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss with &amp;reason...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected certificates back to New (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last triage action (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;all files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look inside every file, whatever its name (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scan: %1 files, %2 certificates (%3 new), %4 problems%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12, import it with its password to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a managed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory holds no certificate to link to. Use Claim to add this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a folder for certificates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,13 +5,15 @@
 #include "app/core/secretstore.h"
 #include "models/store/database.h"
 #include "ui/backgroundtask.h"
+#include "ui/discoverycontroller.h"
 #include "ui/inventorycontroller.h"
 #include "ui/lifecyclecontroller.h"
 #include "ui/pages/auditpage.h"
+#include "ui/pages/inventorypage.h"
 #include "ui/pages/issuerspage.h"
 #include "ui/pages/jobspage.h"
-#include "ui/pages/inventorypage.h"
 #include "ui/pages/settingspage.h"
+#include "ui/pages/triagepage.h"
 #include "ui/prompter.h"
 #include "ui/uisettings.h"
 #include "ui/widgets/taskprogress.h"
@@ -21,12 +23,13 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
@@ -45,10 +48,13 @@ QString keyLabel(const std::shared_ptr<core::AppContext> &context)
 MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keySources, QWidget *parent)
     : QMainWindow(parent), m_prompter(std::move(prompter)), m_keySources(std::move(keySources)),
       m_controller(new InventoryController(this)), m_lifecycle(new LifecycleController(this)),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_discovery(new DiscoveryController(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
       m_inventory(new InventoryPage(m_controller, m_lifecycle, m_prompter.get(), this)),
-      m_issuers(new IssuersPage(m_lifecycle, m_prompter.get(), this)), m_jobs(new JobsPage(m_lifecycle, this)),
-      m_audit(new AuditPage(m_controller, this)), m_settings(new SettingsPage(this)), m_progress(new TaskProgress(this)),
+      m_triage(new TriagePage(m_discovery, m_controller, m_prompter.get(), this)),
+      m_issuers(new IssuersPage(m_lifecycle, m_prompter.get(), this)),
+      m_jobs(new JobsPage(m_lifecycle, this)), m_audit(new AuditPage(m_controller, this)),
+      m_settings(new SettingsPage(this)), m_progress(new TaskProgress(this)),
       m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -60,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
     addPage(m_inventory, tr("Inventory"), QStringLiteral("security-high"));
+    addPage(m_triage, tr("Discovery"), QStringLiteral("edit-find"));
     addPage(m_issuers, tr("Issuers"), QStringLiteral("view-certificate"));
     addPage(m_jobs, tr("Jobs"), QStringLiteral("system-run"));
     addPage(m_audit, tr("Audit log"), QStringLiteral("view-history"));
@@ -84,6 +91,15 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     connect(m_inventory, &InventoryPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_controller, &InventoryController::taskStarted, m_progress, &TaskProgress::track);
+    connect(m_discovery, &DiscoveryController::taskStarted, m_progress, &TaskProgress::track);
+    connect(m_discovery, &DiscoveryController::operationFailed, this,
+            [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
+    connect(m_triage, &TriagePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_inventory, &InventoryPage::scanComputerRequested, this, [this] {
+        showPage(pageIndex(m_triage));
+        m_triage->scanThisComputer();
+    });
     connect(m_controller, &InventoryController::operationFailed, this,
             [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
     connect(m_lifecycle, &LifecycleController::operationFailed, this,
@@ -103,8 +119,9 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
                     m_settings->databaseOpenFinished();
                     return;
                 }
-                auto spec = postgresUrl.isEmpty() ? Result<store::ConnectionSpec>(store::ConnectionSpec::sqlite(sqlitePath))
-                                                  : store::ConnectionSpec::fromPostgresUrl(postgresUrl);
+                auto spec = postgresUrl.isEmpty()
+                                ? Result<store::ConnectionSpec>(store::ConnectionSpec::sqlite(sqlitePath))
+                                : store::ConnectionSpec::fromPostgresUrl(postgresUrl);
                 if (!spec) {
                     m_prompter->showError(this, tr("Open database"), spec.error());
                     m_settings->databaseOpenFinished();
@@ -139,12 +156,18 @@ void MainWindow::showPage(int index)
     m_navigation->setCurrentRow(index);
 }
 
+int MainWindow::pageIndex(QWidget *page) const
+{
+    return m_pages->indexOf(page);
+}
+
 void MainWindow::createMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addActions(m_inventory->fileActions());
     file->addSeparator();
-    auto *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    auto *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                 &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     auto *edit = menuBar()->addMenu(tr("&Edit"));
@@ -161,10 +184,11 @@ void MainWindow::createMenus()
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CertDesk"), this, [this] {
-        QMessageBox::about(this, tr("About CertDesk"),
-                           tr("<h3>CertDesk %1</h3><p>A desktop console for the administrators who look after an "
-                              "organisation's X.509 certificates.</p><p>Licensed under the GNU GPL v3 or later.</p>")
-                               .arg(QStringLiteral(CERTDESK_VERSION)));
+        QMessageBox::about(
+            this, tr("About CertDesk"),
+            tr("<h3>CertDesk %1</h3><p>A desktop console for the administrators who look after an "
+               "organisation's X.509 certificates.</p><p>Licensed under the GNU GPL v3 or later.</p>")
+                .arg(QStringLiteral(CERTDESK_VERSION)));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -177,14 +201,16 @@ void MainWindow::openDatabase(const store::ConnectionSpec &spec, std::function<v
         [this, spec, onOpened](const Result<std::shared_ptr<core::AppContext>> &opened) {
             m_settings->databaseOpenFinished();
             if (!opened) {
-                m_databaseLabel->setText(m_controller->hasContext() ? m_controller->context()->database()->spec().displayName()
-                                                                    : tr("No inventory open"));
+                m_databaseLabel->setText(m_controller->hasContext()
+                                             ? m_controller->context()->database()->spec().displayName()
+                                             : tr("No inventory open"));
                 m_prompter->showError(this, tr("Opening the inventory failed"), opened.error());
                 Q_EMIT databaseOpened(false);
                 return;
             }
             m_controller->setContext(*opened);
             m_lifecycle->setContext(*opened);
+            m_discovery->setContext(*opened);
             if (onOpened)
                 onOpened();
             m_databaseLabel->setText(spec.displayName());
@@ -214,15 +240,22 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     const auto *mime = event->mimeData();
     QStringList files;
+    QStringList folders;
     for (const auto &url : mime->urls()) {
         if (url.isLocalFile())
-            files << url.toLocalFile();
+            (QFileInfo(url.toLocalFile()).isDir() ? folders : files) << url.toLocalFile();
+    }
+    if (!folders.isEmpty()) {
+        // A dropped folder is scanned for certificates; its files then wait in triage.
+        showPage(pageIndex(m_triage));
+        m_triage->scanFolders(folders);
+        event->acceptProposedAction();
     }
     if (!files.isEmpty()) {
         showPage(0);
         m_inventory->importFiles(files);
         event->acceptProposedAction();
-    } else if (mime->hasText()) {
+    } else if (folders.isEmpty() && mime->hasText()) {
         showPage(0);
         m_inventory->importText(mime->text(), tr("dropped text"));
         event->acceptProposedAction();

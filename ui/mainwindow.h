@@ -20,6 +20,8 @@ class DataKeySource;
 namespace certdesk::ui {
 
 class AuditPage;
+class DiscoveryController;
+class TriagePage;
 class InventoryController;
 class IssuersPage;
 class JobsPage;
@@ -55,6 +57,10 @@ public:
     LifecycleController *lifecycle() const { return m_lifecycle; }
     IssuersPage *issuersPage() const { return m_issuers; }
     JobsPage *jobsPage() const { return m_jobs; }
+    TriagePage *triagePage() const { return m_triage; }
+    DiscoveryController *discovery() const { return m_discovery; }
+    /// The navigation index of a page (for showPage()).
+    int pageIndex(QWidget *page) const;
     Prompter *prompter() const { return m_prompter.get(); }
     /// Shows one of the pages by its position in the side bar.
     void showPage(int index);
@@ -76,9 +82,11 @@ private:
     KeySourceFactory m_keySources;
     InventoryController *m_controller;
     LifecycleController *m_lifecycle;
+    DiscoveryController *m_discovery;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     InventoryPage *m_inventory;
+    TriagePage *m_triage;
     IssuersPage *m_issuers;
     JobsPage *m_jobs;
     AuditPage *m_audit;

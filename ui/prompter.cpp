@@ -4,6 +4,7 @@
 #include "ui/dialogs/editmetadatadialog.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/newcertificatedialog.h"
+#include "ui/dialogs/pickcertificatedialog.h"
 #include "ui/uisettings.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,13 @@ namespace certdesk::ui {
 
 QString certificateFileFilter()
 {
-    return QCoreApplication::translate("certdesk",
-                                       "Certificates (*.pem *.crt *.cer *.cert *.der *.p7b *.p7c *.p12 *.pfx);;"
-                                       "All files (*)");
+    return QCoreApplication::translate(
+        "certdesk", "Certificates (*.pem *.crt *.cer *.cert *.der *.p7b *.p7c *.p12 *.pfx);;"
+                    "All files (*)");
 }
 
-std::optional<QString> DialogPrompter::askPassword(QWidget *parent, const QString &title, const QString &label)
+std::optional<QString> DialogPrompter::askPassword(QWidget *parent, const QString &title,
+                                                   const QString &label)
 {
     bool ok = false;
     const auto text = QInputDialog::getText(parent, title, label, QLineEdit::Password, {}, &ok);
@@ -33,22 +35,22 @@ std::optional<QString> DialogPrompter::askPassword(QWidget *parent, const QStrin
 
 bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &text)
 {
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
-           QMessageBox::Yes;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 QStringList DialogPrompter::openCertificateFiles(QWidget *parent)
 {
-    const auto files = QFileDialog::getOpenFileNames(
-        parent, QCoreApplication::translate("certdesk", "Import certificates"), UiSettings::lastDirectory(),
-        certificateFileFilter());
+    const auto files =
+        QFileDialog::getOpenFileNames(parent, QCoreApplication::translate("certdesk", "Import certificates"),
+                                      UiSettings::lastDirectory(), certificateFileFilter());
     if (!files.isEmpty())
         UiSettings::setLastDirectory(QFileInfo(files.first()).absolutePath());
     return files;
 }
 
-std::optional<domain::CertificateMetadata> DialogPrompter::editMetadata(QWidget *parent,
-                                                                        const domain::CertificateMetadata &current)
+std::optional<domain::CertificateMetadata>
+DialogPrompter::editMetadata(QWidget *parent, const domain::CertificateMetadata &current)
 {
     EditMetadataDialog dialog(current, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -85,15 +87,15 @@ QString DialogPrompter::openFileName(QWidget *parent, const QString &title, cons
 QString DialogPrompter::saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
                                      const QString &filter)
 {
-    const auto path = QFileDialog::getSaveFileName(parent, title, QDir(UiSettings::lastDirectory()).filePath(suggestedName),
-                                                   filter);
+    const auto path = QFileDialog::getSaveFileName(
+        parent, title, QDir(UiSettings::lastDirectory()).filePath(suggestedName), filter);
     if (!path.isEmpty())
         UiSettings::setLastDirectory(QFileInfo(path).absolutePath());
     return path;
 }
 
-std::optional<core::IssueCertificateRequest> DialogPrompter::newCertificate(QWidget *parent, const QStringList &issuers,
-                                                                            const QStringList &profiles)
+std::optional<core::IssueCertificateRequest>
+DialogPrompter::newCertificate(QWidget *parent, const QStringList &issuers, const QStringList &profiles)
 {
     NewCertificateDialog dialog(issuers, profiles, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -101,17 +103,49 @@ std::optional<core::IssueCertificateRequest> DialogPrompter::newCertificate(QWid
     return dialog.request();
 }
 
-std::optional<pki::RevocationReason> DialogPrompter::revocationReason(QWidget *parent, const QString &certificate)
+std::optional<pki::RevocationReason> DialogPrompter::revocationReason(QWidget *parent,
+                                                                      const QString &certificate)
 {
     bool ok = false;
     const auto names = pki::revocationReasonNames();
     const auto chosen = QInputDialog::getItem(
         parent, QCoreApplication::translate("certdesk", "Revoke certificate"),
-        QCoreApplication::translate("certdesk", "Revoke \"%1\"? This cannot be undone. Reason:").arg(certificate), names,
-        0, false, &ok);
+        QCoreApplication::translate("certdesk", "Revoke \"%1\"? This cannot be undone. Reason:")
+            .arg(certificate),
+        names, 0, false, &ok);
     if (!ok)
         return std::nullopt;
     return pki::revocationReasonFromName(chosen);
+}
+
+std::optional<QString> DialogPrompter::dismissReason(QWidget *parent, int count)
+{
+    bool ok = false;
+    const auto text = QInputDialog::getText(
+        parent, QCoreApplication::translate("certdesk", "Dismiss"),
+        QCoreApplication::translate("certdesk", "Why dismiss %n certificate(s)? (optional)", nullptr, count),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+std::optional<qint64> DialogPrompter::pickCertificate(QWidget *parent,
+                                                      const QList<domain::CertificateSummary> &certificates,
+                                                      const QString &searchHint)
+{
+    PickCertificateDialog dialog(certificates, searchHint, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.selectedId();
+}
+
+QString DialogPrompter::existingDirectory(QWidget *parent, const QString &title)
+{
+    const auto dir = QFileDialog::getExistingDirectory(parent, title, UiSettings::lastDirectory());
+    if (!dir.isEmpty())
+        UiSettings::setLastDirectory(dir);
+    return dir;
 }
 
 } // namespace certdesk::ui

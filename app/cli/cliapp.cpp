@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 QList<Command> allCommands()
 {
-    return inventoryCommands() + issuanceCommands() + jobCommands() + auditCommands();
+    return inventoryCommands() + discoveryCommands() + scanCommands() + issuanceCommands() + jobCommands() + auditCommands();
 }
 
 void printHelp(QTextStream &out)

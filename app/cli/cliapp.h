@@ -41,6 +41,8 @@ QList<Command> inventoryCommands();
 QList<Command> auditCommands();
 QList<Command> issuanceCommands();
 QList<Command> jobCommands();
+QList<Command> discoveryCommands();
+QList<Command> scanCommands();
 
 /// Reads a secret (a password) from the first line of a file, so secrets never sit on a command line.
 Result<QString> readSecretFile(const QString &path);

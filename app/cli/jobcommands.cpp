@@ -8,6 +8,7 @@
 #include "app/core/issuancejobs.h"
 #include "app/core/jobrunner.h"
 #include "app/core/jobservice.h"
+#include "app/core/networkscanscheduler.h"
 #include "app/core/renewalscheduler.h"
 
 #include <QCoreApplication>
@@ -109,8 +110,10 @@ void onTerminate(int)
 
 int daemonCommand(CommandContext &ctx)
 {
-    CommandParser p(ctx, {}, tr("Runs jobs and schedules due renewals until stopped (SIGTERM or SIGINT); for a "
-                                "systemd service. Several daemons and consoles may share one inventory."));
+    CommandParser p(ctx, {},
+                    tr("Runs jobs, schedules due renewals and scans due network scan targets until stopped "
+                       "(SIGTERM or SIGINT); for a systemd service. Several daemons and consoles may share one "
+                       "inventory."));
     const QCommandLineOption interval(QStringLiteral("renewal-check-minutes"),
                                       tr("How often to look for due renewals (default 60)."), QStringLiteral("M"),
                                       QStringLiteral("60"));
@@ -147,10 +150,22 @@ int daemonCommand(CommandContext &ctx)
     QObject::connect(&renewals, &QTimer::timeout, scheduleRenewals);
     scheduleRenewals();
     renewals.start();
+    // Network scan targets are scanned on their own interval; due ones are looked for every 10 minutes.
+    core::NetworkScanScheduler networkScans((*app)->networkScans());
+    QObject::connect(&networkScans, &core::NetworkScanScheduler::scanned, [&ctx](const QString &summary) {
+        ctx.out << summary << u'\n';
+        ctx.out.flush();
+    });
+    QObject::connect(&networkScans, &core::NetworkScanScheduler::failed, [&ctx](const QString &message) {
+        ctx.err << QStringLiteral("certdeskctl: ") << message << u'\n';
+        ctx.err.flush();
+    });
+    networkScans.start(std::chrono::minutes(10));
     runner.start();
     ctx.out << tr("certdeskctl daemon running as %1; stop with SIGTERM.").arg(runner.owner()) << u'\n';
     ctx.out.flush();
     QCoreApplication::exec();
+    networkScans.stop();
     runner.stop();
     ctx.out << tr("certdeskctl daemon stopped.") << u'\n';
     return Ok;

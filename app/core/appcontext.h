@@ -20,6 +20,8 @@ class InventoryService;
 class IssuerService;
 class LifecycleService;
 class JobService;
+class DiscoveryService;
+class NetworkScanService;
 
 /// The services of one open inventory, shared by the console and the CLI. Opening it opens and
 /// migrates the database, which touches the disk or network: do it on a worker thread in the GUI.
@@ -38,6 +40,8 @@ public:
     IssuerService &issuers() const { return *m_issuers; }
     LifecycleService &lifecycle() const { return *m_lifecycle; }
     JobService &jobs() const { return *m_jobs; }
+    DiscoveryService &discovery() const { return *m_discovery; }
+    NetworkScanService &networkScans() const { return *m_networkScans; }
 
 private:
     AppContext() = default;
@@ -50,6 +54,8 @@ private:
     std::shared_ptr<IssuerService> m_issuers;
     std::unique_ptr<LifecycleService> m_lifecycle;
     std::unique_ptr<JobService> m_jobs;
+    std::unique_ptr<DiscoveryService> m_discovery;
+    std::unique_ptr<NetworkScanService> m_networkScans;
 };
 
 } // namespace certdesk::core

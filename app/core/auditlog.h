@@ -22,6 +22,15 @@ inline constexpr auto Revoke = "certificate.revoke";
 inline constexpr auto IssuerAdd = "issuer.add";
 inline constexpr auto CrlPublish = "issuer.crl";
 inline constexpr auto ProfileSave = "profile.save";
+inline constexpr auto DiscoveryScan = "discovery.scan";
+inline constexpr auto DiscoveryClaim = "discovery.claim";
+inline constexpr auto DiscoveryDismiss = "discovery.dismiss";
+inline constexpr auto DiscoveryRestore = "discovery.restore";
+inline constexpr auto DiscoveryUndo = "discovery.undo";
+inline constexpr auto DiscoveryNetworkScan = "discovery.network_scan";
+inline constexpr auto ScanTargetAdd = "scan_target.add";
+inline constexpr auto ScanTargetEdit = "scan_target.edit";
+inline constexpr auto ScanTargetRemove = "scan_target.remove";
 } // namespace AuditAction
 
 /// Writes audit events on the caller's connection, so that an event commits or rolls back with the

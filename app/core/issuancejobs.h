@@ -15,8 +15,10 @@ inline constexpr auto Renew = "certificate.renew";
 } // namespace JobKind
 
 /// Runs "certificate.issue" jobs: the payload is an IssueCertificateRequest; the result names the
-/// new certificate ({"certificate_id": N}). The result is written in the same transaction as the
-/// certificate, so a job re-run after a crash finds it and issues nothing twice.
+/// new certificate ({"certificate_id": N}). The result, the final progress and the job's success are
+/// written in the same transaction as the certificate (JobContext::succeedWithin), so a job re-run
+/// after a crash finds its result and issues nothing twice, and a job costs one commit (the worker's
+/// next job is claimed in it too).
 class IssueJobHandler final : public JobHandler
 {
 public:
@@ -30,7 +32,7 @@ private:
 };
 
 /// Runs "certificate.renew" jobs: payload {"certificate_id": N, "reuse_key": bool}; the result
-/// carries the new version ({"version_id": N}), written with the version itself.
+/// carries the new version ({"version_id": N}), written with the version itself, as is the job's end.
 class RenewJobHandler final : public JobHandler
 {
 public:

@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <optional>
+#include <utility>
 
 namespace certdesk::core {
 
@@ -95,24 +97,37 @@ struct JobRunner::Private
         return false;
     }
 
-    /// One claimer per poll: it spawns further workers while it finds jobs and slots are free.
+    /// One claimer per poll: it settles abandoned jobs, then spawns further workers while it finds
+    /// jobs and slots are free.
     void poll()
     {
         if (!stopping.load() && reserveSlot())
-            startWorker();
+            startWorker(true);
     }
 
-    void startWorker()
+    void startWorker(bool settleFirst)
     {
-        pool.start([this] { work(); });
+        pool.start([this, settleFirst] { work(settleFirst); });
     }
 
     /// A pool thread's loop: claim, run, again, until nothing is due or the runner stops. Holds one
-    /// reserved slot.
-    void work();
-    void run(domain::Job job);
-    void finish(Context &context, const domain::Job &job, JobHandler *handler, const Status &result,
-                bool permanent);
+    /// reserved slot. The first worker of a poll settles the jobs whose runner died for good first.
+    void work(bool settleFirst);
+    /// The kinds this runner has handlers for: a console of another version on the same store may
+    /// know kinds this one does not, and must get to run them.
+    QStringList kinds()
+    {
+        QMutexLocker lock(&mutex);
+        return handlers.keys();
+    }
+    /// Claims the next due job on the calling thread's connection; nullopt when none is due or the
+    /// store cannot be used (said in a warning).
+    std::optional<domain::Job> claim();
+    /// Runs a claimed job. Returns the job claimed in the same transaction as its end, if any
+    /// (JobContext::succeedWithin), for the worker to run next without a commit of its own.
+    std::optional<domain::Job> run(domain::Job job);
+    std::optional<domain::Job> finish(Context &context, const domain::Job &job, JobHandler *handler,
+                                      const Status &result, bool permanent);
     int backoffSeconds(int attempts) const;
 
     void notifyChanged(qint64 id)
@@ -159,7 +174,12 @@ struct JobRunner::Private
 class JobRunner::Private::Context final : public JobContext
 {
 public:
-    Context(Private &runner, domain::Job job) : m_runner(runner), m_job(std::move(job)) {}
+    Context(Private &runner, domain::Job job) : m_runner(runner), m_job(std::move(job))
+    {
+        // The claim just wrote the progress (reset) and read the status: both clocks start there.
+        m_written.start();
+        m_checked.start();
+    }
 
     const domain::Job &job() const override { return m_job; }
     QSqlDatabase database() const override { return m_runner.db->connection(); }
@@ -206,6 +226,54 @@ public:
         return leaseLost.load() || m_cancelRequested;
     }
 
+    Status succeedWithin(QSqlDatabase db, qint64 done, qint64 total, const QString &message,
+                         const QString &logLine) override
+    {
+        store::JobRepository repo(db);
+        if (!logLine.isEmpty()) {
+            if (auto logged = repo.appendLog(m_job.id, logLine); !logged)
+                return logged;
+        }
+        if (auto ended = repo.markSucceeded(m_job.id, m_runner.options.owner, message,
+                                            store::JobProgress{done, total});
+            !ended)
+            return ended;
+        m_job.progressDone = done;
+        m_job.progressTotal = total;
+        if (!message.isEmpty())
+            m_job.message = message;
+        m_dirty = false;
+        m_pendingMessage.clear();
+        endedWithin = true;
+        claimNextWithin(db);
+        return {};
+    }
+
+    /// The job claimed in the transaction that ended this one (see claimNextWithin).
+    std::optional<domain::Job> takeNext() { return std::exchange(m_next, std::nullopt); }
+
+    /// The job's final progress, to be written with its end; the message is empty when the latest
+    /// one was written already (an empty message keeps the stored one).
+    store::JobProgress progress() const { return {m_job.progressDone, m_job.progressTotal}; }
+    const QString &unwrittenMessage() const { return m_pendingMessage; }
+
+    /// Claims this worker's next job in the transaction that ends this one, so that ending one job
+    /// and claiming the next are a single commit. In a savepoint: a claim that fails (on PostgreSQL
+    /// a failed statement spoils the whole transaction) leaves the work and the job's end alone, and
+    /// the worker claims on its own afterwards.
+    void claimNextWithin(const QSqlDatabase &db)
+    {
+        if (m_runner.stopping.load())
+            return;
+        store::Transaction savepoint(db);
+        if (!savepoint.isActive())
+            return;
+        auto next = store::JobRepository(db).claimNext(m_runner.options.owner, m_runner.options.leaseSeconds,
+                                                       m_runner.kinds());
+        if (next && next->has_value() && savepoint.commit())
+            m_next = std::move(*next);
+    }
+
     /// Writes the progress not written yet (the throttle holds back values between writes).
     void flushProgress()
     {
@@ -224,6 +292,9 @@ public:
     /// Set when the job is no longer this runner's (its lease was taken over, or it was deleted):
     /// the handler is told to stop, and its result is not recorded.
     mutable std::atomic<bool> leaseLost{false};
+    /// Set once the handler recorded the job's success in its own transaction (succeedWithin);
+    /// when run() returns success, that transaction committed and the job is over.
+    std::atomic<bool> endedWithin{false};
 
 private:
     Private &m_runner;
@@ -233,40 +304,57 @@ private:
     QElapsedTimer m_written;
     mutable QElapsedTimer m_checked;
     mutable bool m_cancelRequested = false;
+    std::optional<domain::Job> m_next;
 };
 
-void JobRunner::Private::work()
+void JobRunner::Private::work(bool settleFirst)
 {
     threadConnection.watch(db);
-    while (!stopping.load()) {
+    if (settleFirst && !stopping.load()) {
         QSqlDatabase connection = db->connection();
-        if (!connection.isOpen())
-            break; // Database::connection() said why
-        // Only kinds this runner can run: a console of another version on the same store may
-        // know kinds this one does not, and must get to run them.
-        QStringList kinds;
-        {
-            QMutexLocker lock(&mutex);
-            kinds = handlers.keys();
+        if (connection.isOpen()) {
+            if (auto settled = store::JobRepository(connection).settleAbandoned(); !settled)
+                warn(settled.error().fullText());
         }
-        if (kinds.isEmpty())
-            break;
-        auto claimed = store::JobRepository(connection).claimNext(options.owner, options.leaseSeconds, kinds);
-        if (!claimed) {
-            warn(claimed.error().fullText());
-            break;
-        }
-        if (!claimed->has_value())
+    }
+    std::optional<domain::Job> next;
+    while (!stopping.load()) {
+        if (!next)
+            next = claim();
+        if (!next)
             break;
         // More may be due: let another worker look while this one runs.
         if (reserveSlot())
-            startWorker();
-        run(std::move(**claimed));
+            startWorker(false);
+        next = run(std::move(*next));
+    }
+    if (next) {
+        // Claimed with the end of the previous job, but the runner is stopping: back to the queue.
+        if (auto released = store::JobRepository(db->connection()).release(next->id, options.owner);
+            !released)
+            warn(released.error().fullText());
+        notifyChanged(next->id);
     }
     busy.fetch_sub(1);
 }
 
-void JobRunner::Private::run(domain::Job job)
+std::optional<domain::Job> JobRunner::Private::claim()
+{
+    QSqlDatabase connection = db->connection();
+    if (!connection.isOpen())
+        return std::nullopt; // Database::connection() said why
+    const QStringList handled = kinds();
+    if (handled.isEmpty())
+        return std::nullopt;
+    auto claimed = store::JobRepository(connection).claimNext(options.owner, options.leaseSeconds, handled);
+    if (!claimed) {
+        warn(claimed.error().fullText());
+        return std::nullopt;
+    }
+    return std::move(claimed).value();
+}
+
+std::optional<domain::Job> JobRunner::Private::run(domain::Job job)
 {
     notifyChanged(job.id);
     std::shared_ptr<JobHandler> handler;
@@ -315,47 +403,68 @@ void JobRunner::Private::run(domain::Job job)
         QMutexLocker lock(&mutex);
         running.remove(job.id);
     }
-    finish(context, job, handler.get(), result, permanent);
+    return finish(context, job, handler.get(), result, permanent);
 }
 
-void JobRunner::Private::finish(Context &context, const domain::Job &job, JobHandler *handler,
-                                const Status &result, bool permanent)
+std::optional<domain::Job> JobRunner::Private::finish(Context &context, const domain::Job &job,
+                                                      JobHandler *handler, const Status &result,
+                                                      bool permanent)
 {
     const qint64 id = job.id;
+    if (context.endedWithin.load()) {
+        if (result.ok()) {
+            // The handler's transaction recorded the end with its work (and claimed the next job):
+            // nothing more to write.
+            notifyChanged(id);
+            notifyFinished(id, domain::JobStatus::Succeeded);
+            return context.takeNext();
+        }
+        // The handler ended the job in its transaction but then failed: whether that transaction
+        // committed is not known, so a job it claimed goes back to the queue (nothing happens when
+        // the claim was rolled back with it).
+        if (auto next = context.takeNext())
+            (void)store::JobRepository(db->connection()).release(next->id, options.owner);
+    }
     if (context.leaseLost.load()) {
         warn(QStringLiteral("job %1 (%2): the lease was lost, the result is not recorded")
                  .arg(id)
                  .arg(job.kind));
         notifyChanged(id);
-        return;
+        return std::nullopt;
     }
-    context.flushProgress();
     store::JobRepository repo(db->connection());
     Status recorded;
     if (result.ok()) {
-        recorded = repo.markSucceeded(id, options.owner, {});
-    } else if (result.error().code == ErrorCode::Cancelled) {
-        // Stopping the runner is no reason to drop the job: it goes back to the queue (unless the
-        // user asked to cancel it meanwhile).
-        recorded = stopping.load() ? repo.release(id, options.owner) : repo.markCancelled(id, options.owner);
+        // The final progress goes with the success: one statement, one commit.
+        recorded = repo.markSucceeded(id, options.owner, context.unwrittenMessage(), context.progress());
     } else {
+        context.flushProgress();
         const Error &error = result.error();
-        if (!permanent && handler)
-            permanent = !handler->isRetryable(error);
-        context.log(QCoreApplication::translate("certdesk", "Attempt %1 failed: %2")
-                        .arg(job.attempts)
-                        .arg(error.fullText()));
-        recorded = repo.markFailed(id, options.owner, error.message,
-                                   permanent ? 0 : backoffSeconds(job.attempts), permanent);
-    }
-    if (!recorded) {
-        warn(QStringLiteral("job %1 (%2): %3").arg(id).arg(job.kind, recorded.error().fullText()));
-        notifyChanged(id);
-        return;
+        if (error.code == ErrorCode::Cancelled) {
+            // Stopping the runner is no reason to drop the job: it goes back to the queue (unless
+            // the user asked to cancel it meanwhile).
+            recorded =
+                stopping.load() ? repo.release(id, options.owner) : repo.markCancelled(id, options.owner);
+        } else {
+            if (!permanent && handler)
+                permanent = !handler->isRetryable(error);
+            context.log(QCoreApplication::translate("certdesk", "Attempt %1 failed: %2")
+                            .arg(job.attempts)
+                            .arg(error.fullText()));
+            recorded = repo.markFailed(id, options.owner, error.message,
+                                       permanent ? 0 : backoffSeconds(job.attempts), permanent);
+        }
     }
     notifyChanged(id);
-    if (auto stored = repo.find(id); stored && domain::isFinished(stored->status))
+    if (!recorded) {
+        warn(QStringLiteral("job %1 (%2): %3").arg(id).arg(job.kind, recorded.error().fullText()));
+        return std::nullopt;
+    }
+    if (result.ok()) // the status is known: no need to read the job back
+        notifyFinished(id, domain::JobStatus::Succeeded);
+    else if (auto stored = repo.find(id); stored && domain::isFinished(stored->status))
         notifyFinished(id, stored->status);
+    return std::nullopt;
 }
 
 int JobRunner::Private::backoffSeconds(int attempts) const
@@ -429,7 +538,7 @@ void JobRunner::Private::renewLeases()
         }
         if (!*renewed) {
             QMutexLocker lock(&mutex);
-            if (auto *context = running.value(id)) {
+            if (auto *context = running.value(id); context && !context->endedWithin.load()) {
                 warn(QStringLiteral("job %1: the lease was taken over by another runner").arg(id));
                 context->leaseLost = true;
             }
@@ -477,7 +586,7 @@ void JobRunner::runUntilIdle()
     d->stopping = false;
     d->startKeeper();
     if (d->reserveSlot())
-        d->startWorker();
+        d->startWorker(true);
     d->pool.waitForDone();
     if (!d->pollTimer->isActive())
         d->stopKeeper();

@@ -29,14 +29,25 @@ public:
     virtual const domain::Job &job() const = 0;
     /// The worker thread's own connection (JobRepository::setResult belongs in its transactions).
     virtual QSqlDatabase database() const = 0;
-    /// Written to the store at most every 200 ms (the last values always); an empty message keeps
-    /// the previous one.
+    /// Written to the store at most every 200 ms, counted from the claim (the last values always,
+    /// with the job's end, so a job that ends within 200 ms writes no progress of its own); an
+    /// empty message keeps the previous one.
     virtual void setProgress(qint64 done, qint64 total, const QString &message = {}) = 0;
     /// Appends a line to the job's log at once.
     virtual void log(const QString &line) = 0;
     /// True once the user asked to cancel (the store is looked at at most every 500 ms), the runner
     /// is stopping, or another runner took the job over; check between steps.
     virtual bool isCancelled() const = 0;
+    /// Ends the job as succeeded inside the caller's open transaction on `db` (the worker thread's
+    /// connection), so that the work, its result (JobRepository::setResult) and the job's end are
+    /// one commit: writes the final progress `done` of `total` with `message` (empty keeps the
+    /// previous one), `logLine` when not empty, and the status, and claims the worker's next job in
+    /// the same transaction (in a savepoint). Call it last before the commit. When run() then
+    /// returns success, the runner writes nothing more for this run; when the transaction rolls back
+    /// instead, return its error: the failure is recorded as usual, and the claim was undone with it.
+    /// Fails with ErrorCode::NotFound when the job is no longer this runner's: roll back then.
+    virtual Status succeedWithin(QSqlDatabase db, qint64 done, qint64 total, const QString &message,
+                                 const QString &logLine = {}) = 0;
 };
 
 /// Does one kind of job. run() is called on a worker thread; it must be idempotent, because a job
@@ -55,6 +66,12 @@ public:
 /// leases while a job runs, retries failures with exponential backoff, and lets a job whose lease
 /// ran out (a killed process) be claimed again. Several runners, in one process or many, may share
 /// one store: a job runs once at a time.
+///
+/// Store writes per job: the claim and the end, one statement and one commit each (the end carries
+/// the final progress; the runner does not read the job back). A handler that ends its job in its
+/// own transaction (JobContext::succeedWithin) makes a job one commit: the runner claims the
+/// worker's next job in that transaction too. Jobs whose runner died for good are settled once per
+/// poll or runUntilIdle(), not before every claim.
 class JobRunner final : public QObject
 {
     Q_OBJECT

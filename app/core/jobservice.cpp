@@ -9,12 +9,39 @@ namespace certdesk::core {
 
 JobService::JobService(std::shared_ptr<store::Database> db) : m_db(std::move(db)) {}
 
-Result<qint64> JobService::enqueueIssue(const IssueCertificateRequest &request)
+namespace {
+store::NewJob issueJob(const IssueCertificateRequest &request)
 {
     store::NewJob job;
     job.kind = QString::fromLatin1(JobKind::Issue);
     job.payload = request.toJson();
-    return store::JobRepository(m_db->connection()).enqueue(job);
+    return job;
+}
+} // namespace
+
+Result<qint64> JobService::enqueueIssue(const IssueCertificateRequest &request)
+{
+    return store::JobRepository(m_db->connection()).enqueue(issueJob(request));
+}
+
+Result<QList<qint64>> JobService::enqueueIssue(const QList<IssueCertificateRequest> &requests)
+{
+    auto db = m_db->connection();
+    store::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    store::JobRepository repo(db);
+    QList<qint64> ids;
+    ids.reserve(requests.size());
+    for (const auto &request : requests) {
+        auto id = repo.enqueue(issueJob(request));
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return ids;
 }
 
 Result<qint64> JobService::enqueueRenew(qint64 certificateId, bool reuseKey)

@@ -25,6 +25,9 @@ public:
 
     /// Queues the issuance of a new certificate; returns the job id.
     Result<qint64> enqueueIssue(const IssueCertificateRequest &request);
+    /// Queues many issuances in one transaction (one commit, not one per job); returns the job ids
+    /// in the order of `requests`. All or nothing.
+    Result<QList<qint64>> enqueueIssue(const QList<IssueCertificateRequest> &requests);
     /// Queues a renewal; a renewal of the same certificate already queued or running is returned
     /// instead of a second one.
     Result<qint64> enqueueRenew(qint64 certificateId, bool reuseKey);

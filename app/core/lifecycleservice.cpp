@@ -7,6 +7,7 @@
 #include "connectors/pki/certificateparser.h"
 #include "connectors/pki/csr.h"
 #include "connectors/pki/keygenerator.h"
+#include "connectors/pki/symmetriccrypto.h"
 #include "models/store/certificaterepository.h"
 #include "models/store/database.h"
 #include "models/store/issuerrepository.h"
@@ -56,7 +57,7 @@ QString keyAlgorithmNameOf(const domain::CertificateDetails &d)
 /// A key ready to go into a certificate: generated now or opened from the inventory.
 struct KeyForCertificate
 {
-    pki::SecureBytes pkcs8;
+    pki::KeyPair key;
     std::optional<qint64> existingKeyId;
 };
 
@@ -72,17 +73,26 @@ struct IssuancePlan
     qint64 validitySeconds = 0;
 };
 
-/// Asks the CA for a certificate for `key`, with the plan's names.
-Result<issuer::IssuedCertificate> requestCertificate(const IssuancePlan &plan, const pki::SecureBytes &key,
-                                                     const QString &keyType)
+/// What the CA returned, with the public key as the request carried it (SubjectPublicKeyInfo DER).
+struct RequestedCertificate
+{
+    issuer::IssuedCertificate issued;
+    QByteArray requestPublicKeyDer;
+};
+
+/// Asks the CA for a certificate for `key`, with the plan's names. The request goes to the
+/// connector decoded as well as in DER: a local CA signs it without decoding it again.
+Result<RequestedCertificate> requestCertificate(const IssuancePlan &plan, const pki::KeyPair &key,
+                                                const QString &keyType)
 {
     QString subject = plan.commonName;
     subject.replace(u'\\', QStringLiteral("\\\\")).replace(u'/', QStringLiteral("\\/")).replace(u'+', QStringLiteral("\\+"));
-    auto csr = pki::createCsr(QStringLiteral("/CN=") + subject, plan.sans, key);
+    auto csr = pki::createRequest(QStringLiteral("/CN=") + subject, plan.sans, key);
     if (!csr)
         return Error{csr.error().message, csr.error().detail, ErrorCode::InvalidInput};
     issuer::IssueRequest request;
-    request.csrDer = *csr;
+    request.csrDer = csr->der();
+    request.csr = *csr;
     request.validitySeconds = plan.validitySeconds;
     request.keyUsage = plan.profile.keyUsageFor(keyType);
     request.extendedKeyUsage = plan.profile.extendedKeyUsage;
@@ -92,7 +102,30 @@ Result<issuer::IssuedCertificate> requestCertificate(const IssuancePlan &plan, c
         return Error{QCoreApplication::translate("certdesk", "The issuer %1 refused the request: %2")
                          .arg(plan.issuer.name, issued.error().message),
                      issued.error().detail};
-    return issued;
+    return RequestedCertificate{std::move(issued).value(), csr->publicKeyDer()};
+}
+
+/// The SHA-256 of the certificate's public key, for its key row: of the request's encoded key when
+/// the certificate carries exactly that encoding (a local CA copies it), which spares decoding the
+/// certificate's key and encoding it again; else of the certificate's key.
+QString publicKeyHashOf(const domain::CertificateDetails &certificate, const QByteArray &requestPublicKeyDer)
+{
+    if (!requestPublicKeyDer.isEmpty() && certificate.der.contains(requestPublicKeyDer))
+        return pki::sha256Hex(requestPublicKeyDer);
+    return pki::publicKeySha256(certificate);
+}
+
+/// Reads what the CA returned (once).
+Result<domain::CertificateDetails> readIssued(const IssuancePlan &plan,
+                                              const issuer::IssuedCertificate &issued)
+{
+    auto details = pki::parseCertificateDer(issued.certificateDer);
+    if (!details)
+        return Error{QCoreApplication::translate("certdesk",
+                                                 "The issuer %1 returned a certificate that cannot be read.")
+                         .arg(plan.issuer.name),
+                     details.error().fullText()};
+    return details;
 }
 } // namespace
 
@@ -215,34 +248,38 @@ Result<qint64> LifecycleService::issue(const IssueCertificateRequest &request, c
         return connector.error();
     plan.connector = *connector;
 
-    auto key = pki::generateKey(*keyAlgorithmFromName(plan.keyAlgorithm));
+    // The key stays an OpenSSL key from generation to the CSR; its private half is encoded once,
+    // to be sealed.
+    auto key = pki::generateKeyPair(*keyAlgorithmFromName(plan.keyAlgorithm));
     if (!key)
         return key.error();
     const QString keyType = plan.keyAlgorithm.startsWith(QLatin1String("rsa"))  ? QStringLiteral("RSA")
                             : plan.keyAlgorithm.startsWith(QLatin1String("ec")) ? QStringLiteral("EC")
                                                                                  : QStringLiteral("Ed25519");
-    auto issued = requestCertificate(plan, key->pkcs8Der, keyType);
-    if (!issued)
-        return issued.error();
-    auto details = pki::parseCertificateDer(issued->certificateDer);
+    auto requested = requestCertificate(plan, *key, keyType);
+    if (!requested)
+        return requested.error();
+    auto details = readIssued(plan, requested->issued);
     if (!details)
-        return Error{QCoreApplication::translate("certdesk",
-                                                 "The issuer %1 returned a certificate that cannot be read.")
-                         .arg(plan.issuer.name),
-                     details.error().fullText()};
-    auto sealed = m_secrets->seal(key->pkcs8Der.bytes(), PrivateKeyAad);
+        return details.error();
+    const pki::SecureBytes pkcs8 = key->toPkcs8();
+    if (pkcs8.isEmpty())
+        return Error{QCoreApplication::translate("certdesk", "The new private key could not be encoded."),
+                     {}};
+    auto sealed = m_secrets->seal(pkcs8.bytes(), PrivateKeyAad);
     if (!sealed)
         return sealed.error();
 
     store::Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    auto keyId = store::PrivateKeyRepository(db).insert(details->keyType, pki::publicKeySha256(*details), *sealed);
+    auto keyId = store::PrivateKeyRepository(db).insert(
+        details->keyType, publicKeyHashOf(*details, requested->requestPublicKeyDer), *sealed);
     if (!keyId)
         return keyId.error();
     store::NewManagedCertificate fresh;
     fresh.details = *details;
-    fresh.chainPem = pemChain(issued->chainDer);
+    fresh.chainPem = pemChain(requested->issued.chainDer);
     fresh.privateKeyId = *keyId;
     auto id = store::CertificateRepository(db).create(fresh);
     if (!id)
@@ -315,7 +352,10 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
         auto opened = m_secrets->open(stored->sealedPkcs8, PrivateKeyAad);
         if (!opened)
             return opened.error();
-        key.pkcs8 = std::move(opened).value();
+        auto decoded = pki::KeyPair::fromPkcs8(*opened);
+        if (!decoded)
+            return decoded.error();
+        key.key = std::move(decoded).value();
         key.existingKeyId = current->current.privateKeyId;
     } else {
         const auto algorithm = keyAlgorithmFromName(plan.keyAlgorithm);
@@ -323,20 +363,24 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
             return Error{QCoreApplication::translate(
                              "certdesk", "CertDesk cannot make a new %1 key; renew it with the same key.")
                              .arg(old.keyDescription()), {}, ErrorCode::InvalidInput};
-        auto generated = pki::generateKey(*algorithm);
+        auto generated = pki::generateKeyPair(*algorithm);
         if (!generated)
             return generated.error();
-        key.pkcs8 = std::move(generated->pkcs8Der);
+        key.key = std::move(generated).value();
     }
-    auto issued = requestCertificate(plan, key.pkcs8, old.keyType);
-    if (!issued)
-        return issued.error();
-    auto details = pki::parseCertificateDer(issued->certificateDer);
+    auto requested = requestCertificate(plan, key.key, old.keyType);
+    if (!requested)
+        return requested.error();
+    auto details = readIssued(plan, requested->issued);
     if (!details)
         return details.error();
     QByteArray sealed;
     if (!key.existingKeyId) {
-        auto s = m_secrets->seal(key.pkcs8.bytes(), PrivateKeyAad);
+        const pki::SecureBytes pkcs8 = key.key.toPkcs8();
+        if (pkcs8.isEmpty())
+            return Error{QCoreApplication::translate("certdesk", "The new private key could not be encoded."),
+                         {}};
+        auto s = m_secrets->seal(pkcs8.bytes(), PrivateKeyAad);
         if (!s)
             return s.error();
         sealed = *s;
@@ -347,12 +391,14 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
         return transaction.error();
     std::optional<qint64> keyId = key.existingKeyId;
     if (!keyId) {
-        auto inserted = store::PrivateKeyRepository(db).insert(details->keyType, pki::publicKeySha256(*details), sealed);
+        auto inserted = store::PrivateKeyRepository(db).insert(
+            details->keyType, publicKeyHashOf(*details, requested->requestPublicKeyDer), sealed);
         if (!inserted)
             return inserted.error();
         keyId = *inserted;
     }
-    auto version = store::CertificateRepository(db).addVersion(certificateId, *details, pemChain(issued->chainDer), keyId);
+    auto version = store::CertificateRepository(db).addVersion(certificateId, *details,
+                                                               pemChain(requested->issued.chainDer), keyId);
     if (!version)
         return version.error();
     if (auto s = recordAudit(

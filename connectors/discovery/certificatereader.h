@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace certdesk::discovery {
 
 /// One certificate found by discovery: its DER and its SHA-256 fingerprint, hashed without
@@ -16,6 +18,9 @@ struct CertificateBlob
 {
     QByteArray der;
     QString sha256; ///< lowercase hex of SHA-256(der), no colons (as the inventory stores it)
+    /// summarise(der), when the producer was asked to do it (FilesystemScanOptions::summarise);
+    /// null otherwise or when it failed.
+    std::shared_ptr<const domain::CertificateDetails> summary;
 };
 
 /// What the bytes of one file gave.

@@ -20,6 +20,9 @@ struct FilesystemScanOptions
     bool sniffAllFiles = false;  ///< read every regular file, whatever its name
     qint64 maxFileSize = 8 << 20; ///< larger files are reported ("larger than 8 MiB") and not read
     int threads = 0;             ///< readers; 0 = what pays on this machine
+    /// Also summarise() every certificate on the reader threads (CertificateBlob::summary), so a
+    /// caller that stores new certificates does not parse them serially on its own thread.
+    bool summarise = false;
 };
 
 /// A file that held certificates (or a PKCS#12 that needs a password).

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectors/pki/crl.h"
+#include "connectors/pki/csr.h"
 #include "connectors/pki/ocsp.h"
 #include "models/domain/result.h"
 
@@ -19,6 +20,10 @@ namespace certdesk::issuer {
 struct IssueRequest
 {
     QByteArray csrDer;
+    /// The same request kept decoded, when it was made in this process (the lifecycle service sets
+    /// it): a CA that signs in this process (the local CA) uses it instead of decoding csrDer again.
+    /// A connector that sends the request elsewhere uses csrDer. Null: decode csrDer.
+    pki::CertificationRequest csr;
     qint64 validitySeconds = 90LL * 86400; ///< already capped by the profile
     QStringList keyUsage;                 ///< names as CertificateRequest takes them
     QStringList extendedKeyUsage;

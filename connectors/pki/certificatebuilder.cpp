@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectors/pki/certificatebuilder.h"
 
+#include "connectors/pki/handleaccess.h"
 #include "connectors/pki/opensslerror.h"
 #include "connectors/pki/opensslhandles.h"
 #include "connectors/pki/opensslutil.h"
@@ -283,11 +284,25 @@ Result<EvpPkeyPtr> decodeSubjectKey(const QByteArray &subjectPublicKeyDer)
     return subjectKey;
 }
 
+/// The subject's public key: a key, or the encoded key of a request (copied as it is).
+struct SubjectKey
+{
+    EVP_PKEY *key = nullptr;
+    const X509_PUBKEY *encoded = nullptr;
+};
+
+bool setSubjectKey(X509 *x, const SubjectKey &subject)
+{
+    if (subject.encoded)
+        return copyPublicKey(X509_get_X509_PUBKEY(x), subject.encoded);
+    return subject.key && X509_set_pubkey(x, subject.key) == 1;
+}
+
 /// Builds the certificate for `subjectKey` and signs it with `issuerKey`, which belongs to
 /// `issuer`, or, when `issuer` is null, is the subject's own key (self-signed). Reads `issuer` and
 /// `issuerKey` only, so that CertificateSigner can call it from many threads at once.
-Result<QByteArray> buildCertificate(const CertificateRequest &request, EVP_PKEY *subjectKey, X509 *issuer,
-                                    EVP_PKEY *issuerKey)
+Result<SignedCertificate> buildCertificate(const CertificateRequest &request, const SubjectKey &subjectKey,
+                                           X509 *issuer, EVP_PKEY *issuerKey)
 {
     auto subjectName = parseSubject(request.subject);
     if (!subjectName)
@@ -307,7 +322,7 @@ Result<QByteArray> buildCertificate(const CertificateRequest &request, EVP_PKEY 
     if (!x || X509_set_version(x.get(), X509_VERSION_3) != 1 ||
         X509_set_serialNumber(x.get(), serial.value().get()) != 1 ||
         X509_set_subject_name(x.get(), subjectName.value().get()) != 1 ||
-        X509_set_issuer_name(x.get(), issuerName) != 1 || X509_set_pubkey(x.get(), subjectKey) != 1)
+        X509_set_issuer_name(x.get(), issuerName) != 1 || !setSubjectKey(x.get(), subjectKey))
         return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be built."));
     if (auto st = setTime(X509_getm_notBefore(x.get()), request.notBefore, true); !st)
         return st.error();
@@ -336,11 +351,21 @@ Result<QByteArray> buildCertificate(const CertificateRequest &request, EVP_PKEY 
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, digest.value(), nullptr, issuerKey) != 1 ||
         X509_sign_ctx(x.get(), ctx.get()) <= 0)
         return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be signed."));
-    QByteArray der = x509ToDer(x.get());
-    if (der.isEmpty())
+    SignedCertificate out;
+    out.der = x509ToDer(x.get());
+    if (out.der.isEmpty())
         return openSslError(QCoreApplication::translate("certdesk", "The certificate could not be encoded."));
+    out.serialHex = QString::fromLatin1(asn1IntegerToBytes(serial.value().get()).toHex().toUpper());
     ERR_clear_error();
-    return der;
+    return out;
+}
+
+/// The DER of a certificate buildCertificate() made, or its error.
+Result<QByteArray> derOf(Result<SignedCertificate> built)
+{
+    if (!built)
+        return built.error();
+    return std::move(built).value().der;
 }
 
 } // namespace
@@ -389,7 +414,20 @@ Result<QByteArray> CertificateSigner::sign(const CertificateRequest &request,
     auto subjectKey = decodeSubjectKey(subjectPublicKeyDer);
     if (!subjectKey)
         return subjectKey.error();
-    return buildCertificate(request, subjectKey.value().get(), m_impl->issuer.get(), m_impl->key.get());
+    return derOf(buildCertificate(request, SubjectKey{subjectKey.value().get(), nullptr},
+                                  m_impl->issuer.get(), m_impl->key.get()));
+}
+
+Result<SignedCertificate> CertificateSigner::signRequest(const CertificateRequest &request,
+                                                         const CertificationRequest &csr) const
+{
+    ERR_clear_error();
+    X509_REQ *req = CertificationRequestAccess::handle(csr);
+    if (!req)
+        return requestError(
+            QCoreApplication::translate("certdesk", "No certificate signing request was given."));
+    return buildCertificate(request, SubjectKey{nullptr, X509_REQ_get_X509_PUBKEY(req)}, m_impl->issuer.get(),
+                            m_impl->key.get());
 }
 
 Result<QByteArray> signCertificate(const CertificateRequest &request, const QByteArray &subjectPublicKeyDer,
@@ -413,7 +451,8 @@ Result<QByteArray> signCertificate(const CertificateRequest &request, const QByt
     if (EVP_PKEY_eq(subjectKey.value().get(), issuerKey.get()) != 1)
         return openSslError(QCoreApplication::translate(
             "certdesk", "A self-signed certificate must be signed with its own key."));
-    return buildCertificate(request, subjectKey.value().get(), nullptr, issuerKey.get());
+    return derOf(
+        buildCertificate(request, SubjectKey{subjectKey.value().get(), nullptr}, nullptr, issuerKey.get()));
 }
 
 } // namespace certdesk::pki

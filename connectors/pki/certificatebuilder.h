@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectors/pki/csr.h"
 #include "connectors/pki/securebytes.h"
 #include "models/domain/result.h"
 
@@ -39,6 +40,13 @@ struct CertificateRequest
 Result<QByteArray> signCertificate(const CertificateRequest &request, const QByteArray &subjectPublicKeyDer,
                                    const QByteArray &issuerCertDer, const SecureBytes &issuerKeyPkcs8);
 
+/// A certificate made by CertificateSigner::signRequest.
+struct SignedCertificate
+{
+    QByteArray der;
+    QString serialHex; ///< uppercase hex, no leading zero bytes: as CertificateDetails::serialHex
+};
+
 /// Signs many certificates with one CA: the CA certificate and key are decoded once, not per
 /// certificate (bulk issuance spends most of its time re-decoding them otherwise). Thread-safe for
 /// concurrent sign() calls. Copies share the decoded CA.
@@ -50,6 +58,12 @@ public:
                                             const SecureBytes &issuerKeyPkcs8);
     /// Same as signCertificate(request, subjectPublicKeyDer, issuerCertDer, issuerKeyPkcs8).
     Result<QByteArray> sign(const CertificateRequest &request, const QByteArray &subjectPublicKeyDer) const;
+    /// Signs a certificate for the public key that `csr` carries, copied from the decoded request as
+    /// it is: no key is decoded or encoded (OpenSSL 3.0 sets up a decoder or encoder for each, which
+    /// costs more than the signature). The caller has checked the request (verify()) and put what it
+    /// allows of it into `request`; the request's own subject and extensions are not used.
+    Result<SignedCertificate> signRequest(const CertificateRequest &request,
+                                          const CertificationRequest &csr) const;
 
 private:
     struct Impl;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectors/pki/keygenerator.h"
 
+#include "connectors/pki/handleaccess.h"
 #include "connectors/pki/opensslerror.h"
 #include "connectors/pki/opensslhandles.h"
 #include "connectors/pki/opensslutil.h"
@@ -35,16 +36,54 @@ EvpPkeyPtr generate(KeyAlgorithm algorithm)
 
 } // namespace
 
-Result<GeneratedKey> generateKey(KeyAlgorithm algorithm)
+KeyPair::KeyPair() = default;
+
+KeyPair::KeyPair(std::shared_ptr<const Impl> impl) : m_impl(std::move(impl)) {}
+
+SecureBytes KeyPair::toPkcs8() const
 {
-    const EvpPkeyPtr key = generate(algorithm);
+    return m_impl ? privateKeyToPkcs8(m_impl->key.get()) : SecureBytes();
+}
+
+QByteArray KeyPair::publicKeyDer() const
+{
+    return m_impl ? publicKeyToDer(m_impl->key.get()) : QByteArray();
+}
+
+QString KeyPair::keyType() const
+{
+    return m_impl ? keyTypeName(m_impl->key.get()) : QString();
+}
+
+Result<KeyPair> KeyPair::fromPkcs8(const SecureBytes &pkcs8Der)
+{
+    const ErrorQueueScope errorScope;
+    EvpPkeyPtr key = privateKeyFromPkcs8(pkcs8Der);
+    if (!key)
+        return openSslError(
+            QCoreApplication::translate("certdesk", "The private key is not a valid PKCS#8 private key."));
+    return KeyPairAccess::wrap(std::move(key));
+}
+
+Result<KeyPair> generateKeyPair(KeyAlgorithm algorithm)
+{
+    const ErrorQueueScope errorScope;
+    EvpPkeyPtr key = generate(algorithm);
     if (!key)
         return openSslError(QCoreApplication::translate("certdesk", "The %1 key could not be generated.")
                                 .arg(keyAlgorithmName(algorithm)));
+    return KeyPairAccess::wrap(std::move(key));
+}
+
+Result<GeneratedKey> generateKey(KeyAlgorithm algorithm)
+{
+    auto pair = generateKeyPair(algorithm);
+    if (!pair)
+        return pair.error();
     GeneratedKey out;
     out.algorithm = algorithm;
-    out.pkcs8Der = privateKeyToPkcs8(key.get());
-    out.publicKeyDer = publicKeyToDer(key.get());
+    out.pkcs8Der = pair->toPkcs8();
+    out.publicKeyDer = pair->publicKeyDer();
     if (out.pkcs8Der.isEmpty() || out.publicKeyDer.isEmpty())
         return openSslError(
             QCoreApplication::translate("certdesk", "The generated %1 key could not be encoded.")

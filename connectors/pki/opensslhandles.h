@@ -32,6 +32,7 @@ using EvpMdPtr = OpenSslPtr<EVP_MD, EVP_MD_free>;
 using X509Ptr = OpenSslPtr<X509, X509_free>;
 using X509NamePtr = OpenSslPtr<X509_NAME, X509_NAME_free>;
 using X509PubkeyPtr = OpenSslPtr<X509_PUBKEY, X509_PUBKEY_free>;
+using X509AlgorPtr = OpenSslPtr<X509_ALGOR, X509_ALGOR_free>;
 using X509ReqPtr = OpenSslPtr<X509_REQ, X509_REQ_free>;
 using X509CrlPtr = OpenSslPtr<X509_CRL, X509_CRL_free>;
 using X509SigPtr = OpenSslPtr<X509_SIG, X509_SIG_free>;

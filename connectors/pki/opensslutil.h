@@ -18,16 +18,18 @@ inline const unsigned char *ucharData(const QByteArray &bytes)
     return reinterpret_cast<const unsigned char *>(bytes.constData());
 }
 
-/// DER-encodes `obj` with an OpenSSL i2d function; empty on failure.
+/// DER-encodes `obj` with an OpenSSL i2d function; empty on failure. One call, which lets OpenSSL
+/// allocate the buffer: for a provider key (i2d_PUBKEY) every call sets up an OSSL_ENCODER, so
+/// asking for the length first would encode the key twice. Not for private keys (the buffer is not
+/// wiped).
 template <typename T, typename Fn> QByteArray i2dBytes(Fn fn, T *obj)
 {
-    const int len = fn(obj, nullptr);
-    if (len <= 0)
-        return {};
-    QByteArray out(len, Qt::Uninitialized);
-    auto *p = reinterpret_cast<unsigned char *>(out.data());
-    if (fn(obj, &p) != len)
-        return {};
+    unsigned char *buffer = nullptr;
+    const int len = fn(obj, &buffer);
+    QByteArray out;
+    if (len > 0 && buffer)
+        out = QByteArray(reinterpret_cast<const char *>(buffer), len);
+    OPENSSL_free(buffer);
     return out;
 }
 
@@ -45,6 +47,16 @@ SecureBytes privateKeyToPkcs8(const EVP_PKEY *key);
 
 /// The SubjectPublicKeyInfo DER of a key.
 QByteArray publicKeyToDer(const EVP_PKEY *key);
+
+/// Sets `to` (the public key of a request or certificate being built) to the algorithm and key bits
+/// of `from`, copied as they are. X509_set_pubkey / X509_REQ_set_pubkey would run an OSSL_ENCODER
+/// on the key and an OSSL_DECODER on the result, which costs more than signing. `to` holds no
+/// decoded key afterwards (X509_get0_pubkey on it fails): only for objects that are signed and
+/// encoded, not for ones whose key is used.
+bool copyPublicKey(X509_PUBKEY *to, const X509_PUBKEY *from);
+
+/// The same from SubjectPublicKeyInfo DER (read as its two parts; the key itself is not decoded).
+bool setPublicKeyFromDer(X509_PUBKEY *to, const QByteArray &subjectPublicKeyInfoDer);
 
 /// "RSA", "RSA-PSS", "EC", "Ed25519", "Ed448", "DSA", or OpenSSL's name for other key types.
 QString keyTypeName(const EVP_PKEY *key);

@@ -31,6 +31,24 @@ QString auditActionDisplayName(const QString &action)
         return AuditEventModel::tr("Issuer set up");
     if (action == QLatin1String("issuer.crl"))
         return AuditEventModel::tr("CRL published");
+    if (action == QLatin1String("discovery.scan"))
+        return AuditEventModel::tr("Discovery scan");
+    if (action == QLatin1String("discovery.claim"))
+        return AuditEventModel::tr("Claimed");
+    if (action == QLatin1String("discovery.dismiss"))
+        return AuditEventModel::tr("Dismissed");
+    if (action == QLatin1String("discovery.restore"))
+        return AuditEventModel::tr("Restored");
+    if (action == QLatin1String("discovery.undo"))
+        return AuditEventModel::tr("Triage undone");
+    if (action == QLatin1String("discovery.network_scan"))
+        return AuditEventModel::tr("Network scan");
+    if (action == QLatin1String("scan_target.add"))
+        return AuditEventModel::tr("Scan target added");
+    if (action == QLatin1String("scan_target.edit"))
+        return AuditEventModel::tr("Scan target changed");
+    if (action == QLatin1String("scan_target.remove"))
+        return AuditEventModel::tr("Scan target removed");
     return action;
 }
 
@@ -41,6 +59,12 @@ QString objectDisplayName(const QString &type)
         return AuditEventModel::tr("Certificate %1");
     if (type == QLatin1String("issuer"))
         return AuditEventModel::tr("Issuer %1");
+    if (type == QLatin1String("discovered_certificate"))
+        return AuditEventModel::tr("Discovered certificate %1");
+    if (type == QLatin1String("discovery_scan"))
+        return AuditEventModel::tr("Discovery scan %1");
+    if (type == QLatin1String("scan_target"))
+        return AuditEventModel::tr("Scan target %1");
     return type + QStringLiteral(" %1");
 }
 } // namespace

@@ -2,6 +2,7 @@
 #include "models/store/auditrepository.h"
 
 #include "models/store/database.h"
+#include "models/store/preparedquery.h"
 #include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -17,19 +18,18 @@ Result<qint64> AuditRepository::append(const domain::AuditEvent &event)
             QCoreApplication::translate("certdesk", "Cannot record an audit event without an action"), {}};
     const QDateTime at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
     const QString what = QCoreApplication::translate("certdesk", "record the action in the audit log");
-    auto q =
-        runQuery(m_db,
-                 QStringLiteral("INSERT INTO audit_events (at, actor, host, action, object_type, object_id, "
-                                "details) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                 {toDbTime(at), text(event.actor), text(event.host), text(event.action),
-                  text(event.objectType), text(event.objectId), text(event.details)},
-                 what);
+    auto q = execPrepared(m_db,
+                          QStringLiteral("INSERT INTO audit_events (at, actor, host, action, object_type, "
+                                         "object_id, details) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                          {toDbTime(at), text(event.actor), text(event.host), text(event.action),
+                           text(event.objectType), text(event.objectId), text(event.details)},
+                          what);
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q->hasRow)
         return Error{QCoreApplication::translate("certdesk", "Could not %1.").arg(what),
                      QStringLiteral("INSERT returned no id")};
-    return q.value().value(0).toLongLong();
+    return q->value(0).toLongLong();
 }
 
 Result<QList<domain::AuditEvent>> AuditRepository::recent(int limit, const QString &objectType,

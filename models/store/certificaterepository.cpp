@@ -2,6 +2,7 @@
 #include "models/store/certificaterepository.h"
 
 #include "models/store/database.h"
+#include "models/store/preparedquery.h"
 #include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -101,61 +102,62 @@ Result<qint64> insertVersion(QSqlDatabase db, qint64 certificateId, int versionN
                              std::optional<qint64> privateKeyId, qint64 now)
 {
     const QString what = QCoreApplication::translate("certdesk", "save the certificate");
-    auto q = runQuery(db,
-                      QStringLiteral("INSERT INTO certificate_versions (certificate_id, version_no, der, "
-                                     "chain_pem, x509_version, serial_hex, "
-                                     "sha256, sha1, subject, common_name, issuer_dn, issuer_cn, sans, "
-                                     "not_before, not_after, key_type, "
-                                     "key_bits, curve, signature_algorithm, key_usage, extended_key_usage, "
-                                     "has_basic_constraints, is_ca, "
-                                     "path_length, subject_key_id, authority_key_id, "
-                                     "crl_distribution_points, ocsp_urls, ca_issuer_urls, "
-                                     "self_issued, private_key_id, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                     "RETURNING id"),
-                      {qlonglong(certificateId),
-                       versionNo,
-                       blob(d.der),
-                       text(QString::fromUtf8(chainPem)),
-                       d.version,
-                       text(d.serialHex),
-                       text(d.sha256.toLower()),
-                       text(d.sha1.toLower()),
-                       text(d.subject),
-                       text(d.commonName),
-                       text(d.issuer),
-                       text(d.issuerCommonName),
-                       lines(d.sans.tagged()),
-                       toDbTime(d.notBefore),
-                       toDbTime(d.notAfter),
-                       text(d.keyType),
-                       d.keyBits,
-                       text(d.curve),
-                       text(d.signatureAlgorithm),
-                       lines(d.keyUsage),
-                       lines(d.extendedKeyUsage),
-                       flag(d.hasBasicConstraints),
-                       flag(d.isCa),
-                       d.pathLength,
-                       text(d.subjectKeyId),
-                       text(d.authorityKeyId),
-                       lines(d.crlDistributionPoints),
-                       lines(d.ocspUrls),
-                       lines(d.caIssuerUrls),
-                       flag(d.selfIssued),
-                       optionalId(privateKeyId),
-                       qlonglong(now)},
-                      what);
+    auto q =
+        execPrepared(db,
+                     QStringLiteral("INSERT INTO certificate_versions (certificate_id, version_no, der, "
+                                    "chain_pem, x509_version, serial_hex, "
+                                    "sha256, sha1, subject, common_name, issuer_dn, issuer_cn, sans, "
+                                    "not_before, not_after, key_type, "
+                                    "key_bits, curve, signature_algorithm, key_usage, extended_key_usage, "
+                                    "has_basic_constraints, is_ca, "
+                                    "path_length, subject_key_id, authority_key_id, "
+                                    "crl_distribution_points, ocsp_urls, ca_issuer_urls, "
+                                    "self_issued, private_key_id, created_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "RETURNING id"),
+                     {qlonglong(certificateId),
+                      versionNo,
+                      blob(d.der),
+                      text(QString::fromUtf8(chainPem)),
+                      d.version,
+                      text(d.serialHex),
+                      text(d.sha256.toLower()),
+                      text(d.sha1.toLower()),
+                      text(d.subject),
+                      text(d.commonName),
+                      text(d.issuer),
+                      text(d.issuerCommonName),
+                      lines(d.sans.tagged()),
+                      toDbTime(d.notBefore),
+                      toDbTime(d.notAfter),
+                      text(d.keyType),
+                      d.keyBits,
+                      text(d.curve),
+                      text(d.signatureAlgorithm),
+                      lines(d.keyUsage),
+                      lines(d.extendedKeyUsage),
+                      flag(d.hasBasicConstraints),
+                      flag(d.isCa),
+                      d.pathLength,
+                      text(d.subjectKeyId),
+                      text(d.authorityKeyId),
+                      lines(d.crlDistributionPoints),
+                      lines(d.ocspUrls),
+                      lines(d.caIssuerUrls),
+                      flag(d.selfIssued),
+                      optionalId(privateKeyId),
+                      qlonglong(now)},
+                     what);
     if (!q) {
         if (isUniqueViolation(q.error().detail) && q.error().detail.contains(QLatin1String("sha256")))
             return duplicateError(d.sha256, q.error().detail);
         return q.error();
     }
-    if (!q.value().next())
+    if (!q->hasRow)
         return Error{QCoreApplication::translate("certdesk", "Could not %1.").arg(what),
                      QStringLiteral("INSERT returned no id")};
-    return q.value().value(0).toLongLong();
+    return q->value(0).toLongLong();
 }
 
 /// The error for a certificate that cannot be stored because it has no fingerprint, if so.
@@ -182,19 +184,18 @@ Result<qint64> CertificateRepository::create(const NewManagedCertificate &certif
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const auto &meta = certificate.metadata;
     auto inserted =
-        runQuery(m_db,
-                 QStringLiteral("INSERT INTO certificates (common_name, owner, tags, notes, revoked, "
-                                "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?) RETURNING id"),
-                 {text(displayName(details)), text(meta.owner), text(joinTags(meta.tags)), text(meta.notes),
-                  qlonglong(now), qlonglong(now)},
-                 QCoreApplication::translate("certdesk", "save the certificate"));
+        execPrepared(m_db,
+                     QStringLiteral("INSERT INTO certificates (common_name, owner, tags, notes, revoked, "
+                                    "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?) RETURNING id"),
+                     {text(displayName(details)), text(meta.owner), text(joinTags(meta.tags)),
+                      text(meta.notes), qlonglong(now), qlonglong(now)},
+                     QCoreApplication::translate("certdesk", "save the certificate"));
     if (!inserted)
         return inserted.error();
-    if (!inserted.value().next())
+    if (!inserted->hasRow)
         return Error{QCoreApplication::translate("certdesk", "Could not save the certificate."),
                      QStringLiteral("INSERT returned no id")};
-    const qint64 id = inserted.value().value(0).toLongLong();
-    inserted.value().finish();
+    const qint64 id = inserted->value(0).toLongLong();
 
     auto version = insertVersion(m_db, id, 1, details, certificate.chainPem, certificate.privateKeyId, now);
     if (!version)

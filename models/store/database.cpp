@@ -2,6 +2,7 @@
 #include "models/store/database.h"
 
 #include "models/store/migrations.h"
+#include "models/store/preparedquery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,8 +20,7 @@ namespace certdesk::store {
 
 namespace {
 
-/// Dynamic property on a connection's driver: how many Transaction guards are open on it.
-constexpr const char *TransactionDepthProperty = "certdesk_transaction_depth";
+using detail::driverText;
 
 std::atomic<quint64> nextInstance{1};
 std::atomic<quint64> nextConnection{1};
@@ -39,14 +39,6 @@ QString connectionPrefix(const QString &instanceId)
 QString connectionName(const QString &instanceId)
 {
     return connectionPrefix(instanceId) + QString::number(nextConnection.fetch_add(1));
-}
-
-QString driverText(const QSqlError &error)
-{
-    QString text = error.text().trimmed();
-    if (text.isEmpty())
-        text = error.databaseText().trimmed();
-    return text;
 }
 
 /// Removes the password from driver text, should a driver ever echo it.
@@ -120,7 +112,10 @@ int latestSchemaVersion()
 
 Database::Database(ConnectionSpec spec)
     : m_spec(std::move(spec)), m_instanceId(QString::number(nextInstance.fetch_add(1)))
-{}
+{
+    if (!isPostgres())
+        m_writeLock = std::make_shared<QMutex>();
+}
 
 Database::~Database()
 {
@@ -284,7 +279,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
             db.setConnectOptions(options);
         } else {
             db.setDatabaseName(m_spec.sqlitePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(detail::BusyTimeoutMs));
         }
         if (!db.open()) {
             const QString detail = scrubbed(driverText(db.lastError()), m_spec.password);
@@ -323,8 +318,10 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
                 q.finish();
                 // synchronous stays FULL: a committed import must survive a power cut, since the
                 // user may delete the key file right after.
-                for (const auto *sql : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
-                    if (!q.exec(QString::fromLatin1(sql))) {
+                for (const QString &sql :
+                     {QStringLiteral("PRAGMA foreign_keys = ON"),
+                      QStringLiteral("PRAGMA busy_timeout = %1").arg(detail::BusyTimeoutMs)}) {
+                    if (!q.exec(sql)) {
                         failure = Error{
                             QCoreApplication::translate("certdesk", "Cannot prepare the database file %1")
                                 .arg(m_spec.displayName()),
@@ -334,8 +331,11 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
                 }
             }
         }
-        if (failure.message.isEmpty())
+        if (failure.message.isEmpty()) {
+            if (m_writeLock)
+                detail::attachWriteLock(db, m_writeLock);
             return db;
+        }
     }
     dropConnection(name);
     return failure;
@@ -349,29 +349,36 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
             driverText(m_db.lastError())};
         return;
     }
-    QObject *driver = m_db.driver();
-    const int depth = driver->property(TransactionDepthProperty).toInt();
-    QSqlQuery q(m_db);
+    const int depth = detail::transactionDepth(m_db);
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    QSqlError error;
     bool begun = false;
     if (depth > 0) {
-        begun = q.exec(QStringLiteral("SAVEPOINT certdesk_tx_%1").arg(depth + 1));
-    } else if (m_db.driverName() == QLatin1String("QSQLITE")) {
-        // IMMEDIATE takes the write lock now (waiting up to busy_timeout) instead of failing on the
-        // first write when another connection wrote meanwhile.
-        begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        begun = detail::execCommand(m_db, QStringLiteral("SAVEPOINT certdesk_tx_%1").arg(depth + 1), error);
+    } else if (sqlite) {
+        // This program's writers queue on the in-process lock; then IMMEDIATE takes SQLite's write
+        // lock now (waiting up to busy_timeout for another program) instead of failing on the first
+        // write when another connection wrote meanwhile.
+        auto lock = detail::lockForWriting(m_db);
+        if (!lock) {
+            error = QSqlError(lock.error().detail, {}, QSqlError::TransactionError);
+        } else {
+            m_writeLock = std::move(lock).value();
+            begun = detail::execCommand(m_db, QStringLiteral("BEGIN IMMEDIATE"), error);
+        }
     } else {
         begun = m_db.transaction();
+        error = m_db.lastError();
     }
     if (!begun) {
-        const QSqlError error =
-            depth > 0 || m_db.driverName() == QLatin1String("QSQLITE") ? q.lastError() : m_db.lastError();
+        unlockWrites();
         m_error = Error{
             QCoreApplication::translate("certdesk", "Cannot start a transaction on the database: try again"),
             driverText(error)};
         return;
     }
     m_depth = depth + 1;
-    driver->setProperty(TransactionDepthProperty, m_depth);
+    detail::setTransactionDepth(m_db, m_depth);
     m_active = true;
 }
 
@@ -379,14 +386,19 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
+    QSqlError ignored;
     if (m_depth > 1) {
-        QSqlQuery q(m_db);
-        (void)q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT certdesk_tx_%1").arg(m_depth));
-        (void)q.exec(QStringLiteral("RELEASE SAVEPOINT certdesk_tx_%1").arg(m_depth));
+        (void)detail::execCommand(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT certdesk_tx_%1").arg(m_depth),
+                                  ignored);
+        (void)detail::execCommand(m_db, QStringLiteral("RELEASE SAVEPOINT certdesk_tx_%1").arg(m_depth),
+                                  ignored);
+    } else if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        (void)detail::execCommand(m_db, QStringLiteral("ROLLBACK"), ignored);
     } else {
         m_db.rollback();
     }
-    m_db.driver()->setProperty(TransactionDepthProperty, m_depth - 1);
+    detail::setTransactionDepth(m_db, m_depth - 1);
+    unlockWrites();
 }
 
 Status Transaction::commit()
@@ -398,9 +410,10 @@ Status Transaction::commit()
     bool committed = false;
     QSqlError error;
     if (m_depth > 1) {
-        QSqlQuery q(m_db);
-        committed = q.exec(QStringLiteral("RELEASE SAVEPOINT certdesk_tx_%1").arg(m_depth));
-        error = q.lastError();
+        committed =
+            detail::execCommand(m_db, QStringLiteral("RELEASE SAVEPOINT certdesk_tx_%1").arg(m_depth), error);
+    } else if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        committed = detail::execCommand(m_db, QStringLiteral("COMMIT"), error);
     } else {
         // QSqlDatabase::commit() also notices PostgreSQL turning COMMIT into ROLLBACK after an error.
         committed = m_db.commit();
@@ -411,8 +424,17 @@ Status Transaction::commit()
                          "certdesk", "Cannot save the changes to the database: they were not saved"),
                      driverText(error)};
     m_active = false;
-    m_db.driver()->setProperty(TransactionDepthProperty, m_depth - 1);
+    detail::setTransactionDepth(m_db, m_depth - 1);
+    unlockWrites();
     return {};
+}
+
+void Transaction::unlockWrites()
+{
+    if (m_writeLock) {
+        m_writeLock->unlock();
+        m_writeLock.reset();
+    }
 }
 
 namespace {

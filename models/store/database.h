@@ -22,7 +22,10 @@ int latestSchemaVersion();
 /// SQLite files are opened in WAL mode with foreign keys on.
 ///
 /// Thread-safe: connection() hands every thread its own named QSqlDatabase connection, opened on
-/// first use; connections are never shared between threads.
+/// first use; connections are never shared between threads. On SQLite the connections of one
+/// Database share an in-process write lock: a Transaction, and a write of the job queue or of
+/// issuance outside one, waits on it (up to the busy timeout of 5 s) instead of on SQLite's busy
+/// handler, which sleeps for milliseconds between tries.
 class Database final
 {
 public:
@@ -51,14 +54,16 @@ private:
     QString m_instanceId;
     QMutex m_mutex;
     QHash<Qt::HANDLE, QString> m_connectionNames;
+    std::shared_ptr<QMutex> m_writeLock; ///< SQLite only: held by the one writer of this Database
 };
 
 /// Rolls back in its destructor unless commit() succeeded. One per unit of work; repositories
 /// called inside share the same connection and so the same transaction.
 /// Nests: a Transaction opened while another is active on the same connection is a savepoint, so
 /// a failed inner unit (a repository call that writes several rows) is undone alone. On SQLite the
-/// outermost one is BEGIN IMMEDIATE (takes the write lock at once, waiting up to busy_timeout).
-/// Don't mix with QSqlDatabase::transaction() on the same connection.
+/// outermost one takes the Database's in-process write lock and then runs BEGIN IMMEDIATE (SQLite's
+/// write lock at once, waiting up to busy_timeout for other processes); both are held until it
+/// commits or rolls back. Don't mix with QSqlDatabase::transaction() on the same connection.
 class Transaction final
 {
 public:
@@ -73,10 +78,14 @@ public:
     Status commit();
 
 private:
+    /// Gives back the in-process write lock, if this guard holds it.
+    void unlockWrites();
+
     QSqlDatabase m_db;
     bool m_active = false;
     int m_depth = 0; ///< 1 for the outermost transaction, more for a nested one (a savepoint)
     Error m_error;
+    std::shared_ptr<QMutex> m_writeLock; ///< held while the outermost SQLite transaction is open
 };
 
 /// Prepares and runs one statement with positional `?` bindings. The Error names what failed

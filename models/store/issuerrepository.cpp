@@ -2,6 +2,7 @@
 #include "models/store/issuerrepository.h"
 
 #include "models/store/database.h"
+#include "models/store/preparedquery.h"
 #include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,8 @@ QString what()
     return QCoreApplication::translate("certdesk", "read or write the issuers");
 }
 
-StoredIssuer readIssuer(const QSqlQuery &q)
+/// An issuer from a row of IssuerColumns: a QSqlQuery positioned on it, or a PreparedResult.
+template <typename Row> StoredIssuer readIssuer(const Row &q)
 {
     StoredIssuer i;
     i.id = q.value(0).toLongLong();
@@ -53,28 +55,30 @@ Result<qint64> IssuerRepository::create(const QString &name, const QString &type
 
 Result<StoredIssuer> IssuerRepository::find(qint64 id)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT ") + IssuerColumns + QStringLiteral(" FROM issuers WHERE id = ?"),
-                      {qlonglong(id)}, what());
+    static const QString select =
+        QStringLiteral("SELECT ") + IssuerColumns + QStringLiteral(" FROM issuers WHERE id = ?");
+    auto q = detail::execPrepared(m_db, select, {qlonglong(id)}, what());
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q->hasRow)
         return Error{QCoreApplication::translate("certdesk", "Issuer %1 does not exist.").arg(id), {},
                      ErrorCode::NotFound};
-    return readIssuer(q.value());
+    return readIssuer(*q);
 }
 
 Result<StoredIssuer> IssuerRepository::findByName(const QString &name)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT ") + IssuerColumns + QStringLiteral(" FROM issuers WHERE name = ?"),
-                      {name}, what());
+    static const QString select =
+        QStringLiteral("SELECT ") + IssuerColumns + QStringLiteral(" FROM issuers WHERE name = ?");
+    auto q = detail::execPrepared(m_db, select, {name}, what());
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q->hasRow)
         return Error{QCoreApplication::translate("certdesk", "There is no issuer named %1; 'issuer list' shows them.")
                          .arg(name),
                      {},
                      ErrorCode::NotFound};
-    return readIssuer(q.value());
+    return readIssuer(*q);
 }
 
 Result<QList<StoredIssuer>> IssuerRepository::list()
@@ -105,8 +109,9 @@ Result<qint64> IssuerRepository::nextCrlNumber(qint64 issuerId)
 
 Status IssuerRepository::linkCertificate(qint64 certificateId, qint64 issuerId, const QString &profile)
 {
-    auto q = runQuery(m_db, QStringLiteral("UPDATE certificates SET issuer_id = ?, profile = ? WHERE id = ?"),
-                      {qlonglong(issuerId), detail::text(profile), qlonglong(certificateId)}, what());
+    auto q = detail::execPrepared(
+        m_db, QStringLiteral("UPDATE certificates SET issuer_id = ?, profile = ? WHERE id = ?"),
+        {qlonglong(issuerId), detail::text(profile), qlonglong(certificateId)}, what());
     if (!q)
         return q.error();
     return {};

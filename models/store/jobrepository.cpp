@@ -2,6 +2,7 @@
 #include "models/store/jobrepository.h"
 
 #include "models/store/database.h"
+#include "models/store/preparedquery.h"
 #include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ const QString LeasedStatuses = QStringLiteral("('running', 'cancel_requested')")
 /// How often enqueue() tries again when the job it deduplicates against finishes in between.
 constexpr int EnqueueTries = 5;
 
-domain::Job readJob(const QSqlQuery &q)
+/// A job from a row of JobColumns: a QSqlQuery positioned on it, or a PreparedResult.
+template <typename Row> domain::Job readJob(const Row &q)
 {
     int i = 0;
     auto next = [&]() { return q.value(i++); };
@@ -89,17 +91,15 @@ Error noRowReturned(const QString &what)
                  QStringLiteral("the statement returned no row")};
 }
 
-/// Runs a statement that returns at most one row and tells whether it returned one. The query is
-/// finished at once: on SQLite an UPDATE ... RETURNING holds the write lock until then.
+/// Runs a statement that returns at most one row and tells whether it returned one. The statement
+/// is reset at once (execPrepared): on SQLite an UPDATE ... RETURNING holds the write lock until then.
 Result<bool> returnsRow(QSqlDatabase db, const QString &sql, const QVariantList &bindings,
                         const QString &what)
 {
-    auto q = runQuery(std::move(db), sql, bindings, what);
+    auto q = execPrepared(std::move(db), sql, bindings, what);
     if (!q)
         return q.error();
-    const bool found = q.value().next();
-    q.value().finish();
-    return found;
+    return q->hasRow;
 }
 
 } // namespace
@@ -113,43 +113,60 @@ Result<qint64> JobRepository::enqueue(const NewJob &job)
     const qint64 at = now();
     const qint64 runAfter = job.runAfter.isValid() ? job.runAfter.toSecsSinceEpoch() : at;
     const QString payload = QString::fromUtf8(QJsonDocument(job.payload).toJson(QJsonDocument::Compact));
+    static const QString insert =
+        QStringLiteral("INSERT INTO jobs (kind, payload_json, status, attempts, max_attempts, run_after, "
+                       "progress_done, progress_total, message, error, dedupe, created_at, updated_at) "
+                       "VALUES (?, ?, 'queued', 0, ?, ?, 0, 0, '', '', ?, ?, ?) "
+                       "ON CONFLICT (dedupe) WHERE status IN ") +
+        ActiveStatuses + QStringLiteral(" DO NOTHING RETURNING id");
+    static const QString findActive =
+        QStringLiteral("SELECT id FROM jobs WHERE dedupe = ? AND status IN ") + ActiveStatuses;
     for (int attempt = 0; attempt < EnqueueTries; ++attempt) {
         // A job with the same key that is still to run wins: no row comes back.
-        auto inserted = runQuery(
-            m_db,
-            QStringLiteral("INSERT INTO jobs (kind, payload_json, status, attempts, max_attempts, run_after, "
-                           "progress_done, progress_total, message, error, dedupe, created_at, updated_at) "
-                           "VALUES (?, ?, 'queued', 0, ?, ?, 0, 0, '', '', ?, ?, ?) "
-                           "ON CONFLICT (dedupe) WHERE status IN ") +
-                ActiveStatuses + QStringLiteral(" DO NOTHING RETURNING id"),
-            {job.kind, payload, qMax(1, job.maxAttempts), qlonglong(runAfter), nullableText(job.dedupeKey),
-             qlonglong(at), qlonglong(at)},
-            what);
+        auto inserted = execPrepared(m_db, insert,
+                                     {job.kind, payload, qMax(1, job.maxAttempts), qlonglong(runAfter),
+                                      nullableText(job.dedupeKey), qlonglong(at), qlonglong(at)},
+                                     what);
         if (!inserted)
             return inserted.error();
-        if (inserted.value().next()) {
-            const qint64 id = inserted.value().value(0).toLongLong();
-            inserted.value().finish();
-            return id;
-        }
-        inserted.value().finish();
+        if (inserted->hasRow)
+            return inserted->value(0).toLongLong();
         if (job.dedupeKey.isEmpty())
             return noRowReturned(what);
-        auto existing = runQuery(
-            m_db, QStringLiteral("SELECT id FROM jobs WHERE dedupe = ? AND status IN ") + ActiveStatuses,
-            {job.dedupeKey}, what);
+        auto existing = execPrepared(m_db, findActive, {job.dedupeKey}, what);
         if (!existing)
             return existing.error();
-        if (existing.value().next()) {
-            const qint64 id = existing.value().value(0).toLongLong();
-            existing.value().finish();
-            return id;
-        }
+        if (existing->hasRow)
+            return existing->value(0).toLongLong();
         // The other job finished between the two statements: insert again.
     }
     return Error{
         QCoreApplication::translate("certdesk", "Could not %1.").arg(what),
         QStringLiteral("jobs with dedupe key %1 kept finishing while this one was added").arg(job.dedupeKey)};
+}
+
+Status JobRepository::settleAbandoned()
+{
+    // Jobs whose runner died for good: a cancel request is honoured, a job that has used up its
+    // attempts fails instead of bringing down one runner after another.
+    static const QString settle =
+        QStringLiteral("UPDATE jobs SET "
+                       "status = CASE WHEN status = 'cancel_requested' THEN 'cancelled' ELSE 'failed' END, "
+                       "error = CASE WHEN status = 'cancel_requested' THEN error ELSE ? END, "
+                       "lease_until = NULL, updated_at = ? "
+                       "WHERE status IN ") +
+        LeasedStatuses +
+        QStringLiteral(" AND lease_until < ? AND (status = 'cancel_requested' OR attempts >= max_attempts)");
+    const QString stopped = QCoreApplication::translate(
+        "certdesk", "The job never finished: every program that ran it stopped before the end. Look "
+                    "at its log, then retry it.");
+    const qint64 at = now();
+    auto settled =
+        execPrepared(m_db, settle, {stopped, qlonglong(at), qlonglong(at)},
+                     QCoreApplication::translate("certdesk", "close the jobs whose runner stopped for good"));
+    if (!settled)
+        return settled.error();
+    return {};
 }
 
 Result<std::optional<domain::Job>> JobRepository::claimNext(const QString &owner, int leaseSeconds,
@@ -160,26 +177,6 @@ Result<std::optional<domain::Job>> JobRepository::claimNext(const QString &owner
         return Error{QCoreApplication::translate("certdesk", "Could not %1.").arg(what),
                      QStringLiteral("no lease owner given")};
     const qint64 at = now();
-
-    // Jobs whose runner died for good: a cancel request is honoured, a job that has used up its
-    // attempts fails instead of bringing down one runner after another.
-    const QString stopped = QCoreApplication::translate(
-        "certdesk", "The job never finished: every program that ran it stopped before the end. Look "
-                    "at its log, then retry it.");
-    if (auto settled = runQuery(
-            m_db,
-            QStringLiteral(
-                "UPDATE jobs SET "
-                "status = CASE WHEN status = 'cancel_requested' THEN 'cancelled' ELSE 'failed' END, "
-                "error = CASE WHEN status = 'cancel_requested' THEN error ELSE ? END, "
-                "lease_until = NULL, updated_at = ? "
-                "WHERE status IN ") +
-                LeasedStatuses +
-                QStringLiteral(
-                    " AND lease_until < ? AND (status = 'cancel_requested' OR attempts >= max_attempts)"),
-            {stopped, qlonglong(at), qlonglong(at)}, what);
-        !settled)
-        return settled.error();
 
     // The condition is repeated outside the subquery: of two claimers that picked the same row,
     // the second finds it no longer due and gets no row. PostgreSQL skips rows another claimer
@@ -197,33 +194,48 @@ Result<std::optional<domain::Job>> JobRepository::claimNext(const QString &owner
         kindFilter = QStringLiteral(" AND kind IN (") + marks.join(QStringLiteral(", ")) + u')';
     }
     const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
+    QString pick;
+    QVariantList pickValues;
+    if (postgres) {
+        pick = QStringLiteral("SELECT id FROM jobs WHERE ") + due + kindFilter +
+               QStringLiteral(" ORDER BY run_after, id LIMIT 1 FOR UPDATE SKIP LOCKED");
+        pickValues << qlonglong(at) << qlonglong(at) << kindValues;
+    } else {
+        // The first row of each kind of due job, read in order from idx_jobs_status_run_after, and
+        // the earlier of the two: a single condition with OR made SQLite collect and sort every due
+        // job on every claim (n log n per claim, for the n jobs of a bulk issuance).
+        const auto first = [&kindFilter](const QString &condition) -> QString {
+            return QStringLiteral("SELECT * FROM (SELECT id, run_after FROM jobs WHERE ") + condition +
+                   kindFilter + QStringLiteral(" ORDER BY run_after, id LIMIT 1)");
+        };
+        pick = QStringLiteral("SELECT id FROM (") +
+               first(QStringLiteral("status = 'queued' AND run_after <= ?")) + QStringLiteral(" UNION ALL ") +
+               first(QStringLiteral("status = 'running' AND lease_until < ? AND attempts < max_attempts")) +
+               QStringLiteral(") ORDER BY run_after, id LIMIT 1");
+        pickValues << qlonglong(at) << kindValues << qlonglong(at) << kindValues;
+    }
     const QString sql =
         QStringLiteral("UPDATE jobs SET status = 'running', lease_owner = ?, lease_until = ?, "
-                       "attempts = attempts + 1, progress_done = 0, progress_total = 0, updated_at = ? "
-                       "WHERE id = (SELECT id FROM jobs WHERE ") +
-        due + kindFilter + QStringLiteral(" ORDER BY run_after, id LIMIT 1") +
-        (postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()) + QStringLiteral(") AND ") + due +
-        QStringLiteral(" RETURNING ") + JobColumns;
-    QVariantList bindings{owner, qlonglong(at + qMax(1, leaseSeconds)), qlonglong(at), qlonglong(at),
-                          qlonglong(at)};
-    bindings << kindValues << qlonglong(at) << qlonglong(at);
-    auto claimed = runQuery(m_db, sql, bindings, what);
+                       "attempts = attempts + 1, progress_done = 0, progress_total = 0, "
+                       "updated_at = ? WHERE id = (") +
+        pick + QStringLiteral(") AND ") + due + QStringLiteral(" RETURNING ") + JobColumns;
+    QVariantList bindings{owner, qlonglong(at + qMax(1, leaseSeconds)), qlonglong(at)};
+    bindings << pickValues << qlonglong(at) << qlonglong(at);
+    auto claimed = execPrepared(m_db, sql, bindings, what);
     if (!claimed)
         return claimed.error();
     std::optional<domain::Job> job;
-    if (claimed.value().next())
-        job = readJob(claimed.value());
-    claimed.value().finish();
+    if (claimed->hasRow)
+        job = readJob(*claimed);
     return job;
 }
 
 Result<bool> JobRepository::renewLease(qint64 id, const QString &owner, int leaseSeconds)
 {
-    return returnsRow(m_db,
-                      QStringLiteral("UPDATE jobs SET lease_until = ? WHERE id = ? AND lease_owner = ? "
-                                     "AND status IN ") +
-                          LeasedStatuses + QStringLiteral(" RETURNING id"),
-                      {qlonglong(now() + qMax(1, leaseSeconds)), qlonglong(id), owner},
+    static const QString renew =
+        QStringLiteral("UPDATE jobs SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status IN ") +
+        LeasedStatuses + QStringLiteral(" RETURNING id");
+    return returnsRow(m_db, renew, {qlonglong(now() + qMax(1, leaseSeconds)), qlonglong(id), owner},
                       QCoreApplication::translate("certdesk", "extend the lease of a running job"));
 }
 
@@ -245,9 +257,10 @@ Status JobRepository::setProgress(qint64 id, qint64 done, qint64 total, const QS
 
 Status JobRepository::appendLog(qint64 id, const QString &line)
 {
-    auto inserted = runQuery(m_db, QStringLiteral("INSERT INTO job_logs (job_id, at, line) VALUES (?, ?, ?)"),
-                             {qlonglong(id), qlonglong(now()), text(line)},
-                             QCoreApplication::translate("certdesk", "write to the log of a job"));
+    auto inserted =
+        execPrepared(m_db, QStringLiteral("INSERT INTO job_logs (job_id, at, line) VALUES (?, ?, ?)"),
+                     {qlonglong(id), qlonglong(now()), text(line)},
+                     QCoreApplication::translate("certdesk", "write to the log of a job"));
     if (!inserted)
         return inserted.error();
     return {};
@@ -268,14 +281,13 @@ Result<QStringList> JobRepository::logs(qint64 id)
 Status JobRepository::setResult(qint64 id, const QJsonObject &result)
 {
     const QString what = QCoreApplication::translate("certdesk", "save what a job has done");
-    auto q =
-        runQuery(m_db, QStringLiteral("SELECT result_json FROM jobs WHERE id = ?"), {qlonglong(id)}, what);
+    auto q = execPrepared(m_db, QStringLiteral("SELECT result_json FROM jobs WHERE id = ?"), {qlonglong(id)},
+                          what);
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q->hasRow)
         return notFound(id);
-    QJsonObject merged = QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object();
-    q.value().finish();
+    QJsonObject merged = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
     for (auto it = result.constBegin(); it != result.constEnd(); ++it)
         merged.insert(it.key(), it.value());
     auto updated = returnsRow(
@@ -290,17 +302,24 @@ Status JobRepository::setResult(qint64 id, const QJsonObject &result)
     return {};
 }
 
-Status JobRepository::markSucceeded(qint64 id, const QString &owner, const QString &message)
+Status JobRepository::markSucceeded(qint64 id, const QString &owner, const QString &message,
+                                    std::optional<JobProgress> progress)
 {
-    auto updated = returnsRow(
-        m_db,
-        QStringLiteral(
-            "UPDATE jobs SET status = 'succeeded', message = CASE WHEN ? = '' THEN message ELSE ? END, "
-            "error = '', lease_until = NULL, updated_at = ? "
-            "WHERE id = ? AND lease_owner = ? AND status IN ") +
-            LeasedStatuses + QStringLiteral(" RETURNING id"),
-        {text(message), text(message), qlonglong(now()), qlonglong(id), owner},
-        QCoreApplication::translate("certdesk", "record the result of a job"));
+    const auto statement = [](const QString &progressColumns) -> QString {
+        return QStringLiteral("UPDATE jobs SET status = 'succeeded', ") + progressColumns +
+               QStringLiteral(
+                   "message = CASE WHEN ? = '' THEN message ELSE ? END, error = '', "
+                   "lease_until = NULL, updated_at = ? WHERE id = ? AND lease_owner = ? AND status IN ") +
+               LeasedStatuses + QStringLiteral(" RETURNING id");
+    };
+    static const QString withProgress = statement(QStringLiteral("progress_done = ?, progress_total = ?, "));
+    static const QString withoutProgress = statement(QString());
+    QVariantList bindings;
+    if (progress)
+        bindings << qlonglong(progress->done) << qlonglong(progress->total);
+    bindings << text(message) << text(message) << qlonglong(now()) << qlonglong(id) << owner;
+    auto updated = returnsRow(m_db, progress ? withProgress : withoutProgress, bindings,
+                              QCoreApplication::translate("certdesk", "record the result of a job"));
     if (!updated)
         return updated.error();
     if (!*updated)
@@ -466,16 +485,15 @@ Status JobRepository::retry(qint64 id)
 
 Result<domain::Job> JobRepository::find(qint64 id)
 {
+    static const QString select =
+        QStringLiteral("SELECT ") + JobColumns + QStringLiteral(" FROM jobs WHERE id = ?");
     auto q =
-        runQuery(m_db, QStringLiteral("SELECT ") + JobColumns + QStringLiteral(" FROM jobs WHERE id = ?"),
-                 {qlonglong(id)}, QCoreApplication::translate("certdesk", "read the job"));
+        execPrepared(m_db, select, {qlonglong(id)}, QCoreApplication::translate("certdesk", "read the job"));
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q->hasRow)
         return notFound(id);
-    auto job = readJob(q.value());
-    q.value().finish();
-    return job;
+    return readJob(*q);
 }
 
 Result<QList<domain::Job>> JobRepository::recent(int limit)

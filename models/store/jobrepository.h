@@ -23,6 +23,13 @@ struct NewJob
     QString dedupeKey;
 };
 
+/// How far a job got: `done` of `total` steps (total 0: unknown).
+struct JobProgress
+{
+    qint64 done = 0;
+    qint64 total = 0;
+};
+
 /// The job queue (tables `jobs`, `job_logs`). Enqueue on the caller's connection, so a change and
 /// the jobs it causes commit together. Claiming is atomic on both backends: of two runners racing
 /// for a job, exactly one gets it.
@@ -31,17 +38,23 @@ struct NewJob
 /// only while `owner` still holds its lease; otherwise they change nothing and fail with
 /// ErrorCode::NotFound (the job was taken over after the lease ran out, or is gone). Times are
 /// stored in whole seconds, so a lease or backoff of n seconds ends between n and n + 1 seconds later.
+///
+/// The statements a runner issues for every job are prepared once per connection (SQLite), and
+/// their autocommit writes queue on the Database's in-process write lock.
 class JobRepository final
 {
 public:
     explicit JobRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Result<qint64> enqueue(const NewJob &job);
+    /// Settles the jobs whose runner died for good (their lease ran out): one with a cancel request
+    /// becomes cancelled, one that has used all its attempts failed, instead of bringing down one
+    /// runner after another. A runner calls it once per round of claims (each poll), not per claim.
+    Status settleAbandoned();
     /// Claims the oldest due job of one of `kinds` (all kinds when empty): a queued job whose
-    /// runAfter has passed, or a running one whose lease expired (its runner died). Sets status
-    /// running, the lease owner and lease end, resets the progress, and counts an attempt. nullopt
-    /// when none is due. Before claiming, settles the jobs whose runner died for good: an expired
-    /// job with a cancel request becomes cancelled, one that has used all its attempts failed.
+    /// runAfter has passed, or a running one whose lease expired (its runner died) and that has
+    /// attempts left. Sets status running, the lease owner and lease end, resets the progress, and
+    /// counts an attempt. nullopt when none is due. One statement; settleAbandoned() is separate.
     Result<std::optional<domain::Job>> claimNext(const QString &owner, int leaseSeconds,
                                                  const QStringList &kinds = {});
     /// Extends the lease; false when the job is no longer leased by `owner` (stolen after expiry).
@@ -55,8 +68,11 @@ public:
     /// Call it on the connection and inside the transaction that makes the change it records, so
     /// that a job run again after a crash knows exactly what was done.
     Status setResult(qint64 id, const QJsonObject &result);
-    /// An empty message keeps the latest progress message.
-    Status markSucceeded(qint64 id, const QString &owner, const QString &message);
+    /// An empty message keeps the latest progress message. With `progress`, the final progress is
+    /// written in the same statement (a runner needs no separate progress write at the end). Call it
+    /// inside the transaction of the job's work to make the work and the job's end one commit.
+    Status markSucceeded(qint64 id, const QString &owner, const QString &message,
+                         std::optional<JobProgress> progress = std::nullopt);
     /// Records a failure: queued again with runAfter = now + backoff while attempts < maxAttempts,
     /// failed for good otherwise. `permanent` skips the retries, and so does a cancel request.
     Status markFailed(qint64 id, const QString &owner, const QString &error, int backoffSeconds,

@@ -2,6 +2,7 @@
 #include "models/store/privatekeyrepository.h"
 
 #include "models/store/database.h"
+#include "models/store/preparedquery.h"
 #include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ Result<qint64> PrivateKeyRepository::insert(const QString &algorithm, const QStr
     if (sealedPkcs8.isEmpty())
         return Error{QCoreApplication::translate("certdesk", "Cannot save an empty private key"), {}};
     const QString what = QCoreApplication::translate("certdesk", "save the private key");
-    auto q = runQuery(
+    auto q = execPrepared(
         m_db,
         QStringLiteral("INSERT INTO private_keys (algorithm, public_key_sha256, sealed_pkcs8, created_at) "
                        "VALUES (?, ?, ?, ?) RETURNING id"),
@@ -26,10 +27,10 @@ Result<qint64> PrivateKeyRepository::insert(const QString &algorithm, const QStr
         what);
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q->hasRow)
         return Error{QCoreApplication::translate("certdesk", "Could not %1.").arg(what),
                      QStringLiteral("INSERT returned no id")};
-    return q.value().value(0).toLongLong();
+    return q->value(0).toLongLong();
 }
 
 Result<StoredPrivateKey> PrivateKeyRepository::find(qint64 id)

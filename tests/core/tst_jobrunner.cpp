@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JobRunner on a real SQLite inventory: success with progress, retries with backoff, permanent
 // failures, cancelling a running job, a job without handler, two runners sharing a store, lease
-// renewal, a runner that stops, and a runner process killed with SIGKILL whose job another runner
-// takes over once the lease ran out.
+// renewal, a runner that stops, handlers that end their job in their own transaction (and what
+// happens when that transaction rolls back), the progress throttle, settling abandoned jobs, and a
+// runner process killed with SIGKILL whose job another runner takes over once the lease ran out.
 
 #include "app/core/appcontext.h"
 #include "app/core/jobrunner.h"
@@ -111,6 +112,35 @@ public:
         if (!done)
             return done.error();
         return record(context, QStringLiteral("rescuer"), QStringLiteral("succeeded"));
+    }
+};
+
+/// Does its work (a row in test_runs) and ends the job in the same transaction (succeedWithin).
+/// The payload says how it goes wrong:
+///   rollback      ends the job, then rolls the transaction back and fails ("The test CA is busy.")
+///   failAfterEnd  commits, then fails anyway (a handler that breaks the contract)
+class EndingHandler final : public JobHandler
+{
+public:
+    Status run(JobContext &context) override
+    {
+        const QJsonObject payload = context.job().payload;
+        QSqlDatabase db = context.database();
+        store::Transaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (auto recorded = record(context, QStringLiteral("ending"), QStringLiteral("succeeded")); !recorded)
+            return recorded;
+        if (auto ended = context.succeedWithin(db, 3, 3, QStringLiteral("Done"), QStringLiteral("done line"));
+            !ended)
+            return ended;
+        if (payload.value(QStringLiteral("rollback")).toBool())
+            return Error{QStringLiteral("The test CA is busy."), QStringLiteral("transient")};
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+        if (payload.value(QStringLiteral("failAfterEnd")).toBool())
+            return Error{QStringLiteral("Failed after the end."), {}};
+        return {};
     }
 };
 
@@ -438,6 +468,122 @@ private Q_SLOTS:
         QCOMPARE(find(id).attempts, 1);
         QCOMPARE(find(id).leaseOwner, QStringLiteral("slow"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_runs")), qint64(1));
+    }
+
+    void handlerEndsTheJobInItsTransaction()
+    {
+        // One commit per job: the work, the job's end and the claim of the next job.
+        JobRunner::Options options = fastOptions(QStringLiteral("runner-1"));
+        options.maxConcurrent = 1;
+        JobRunner runner(m_db, options);
+        runner.registerHandler(QStringLiteral("test.end"), std::make_shared<EndingHandler>());
+        QSignalSpy finished(&runner, &JobRunner::jobFinished);
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids << enqueue(job(QStringLiteral("test.end")));
+        runner.runUntilIdle();
+        for (const qint64 id : std::as_const(ids)) {
+            const auto done = find(id);
+            QCOMPARE(done.status, JobStatus::Succeeded);
+            QCOMPARE(done.attempts, 1);
+            QCOMPARE(done.progressDone, qint64(3));
+            QCOMPARE(done.progressTotal, qint64(3));
+            QCOMPARE(done.message, QStringLiteral("Done"));
+            QVERIFY(!done.leaseUntil.isValid());
+            QCOMPARE(*repo().logs(id), QStringList{QStringLiteral("done line")});
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_runs")), qint64(5));
+        QTRY_COMPARE(finished.size(), qsizetype(5));
+        for (const auto &signal : std::as_const(finished))
+            QCOMPARE(signal.at(1).value<JobStatus>(), JobStatus::Succeeded);
+    }
+
+    void rolledBackEndIsNotRecorded()
+    {
+        // The handler ended its job, then its transaction rolled back: the work, the end and the
+        // claim of the next job are undone together; the job is retried and the next one still runs.
+        JobRunner::Options options = fastOptions(QStringLiteral("runner-1"));
+        options.maxConcurrent = 1;
+        JobRunner runner(m_db, options);
+        runner.registerHandler(QStringLiteral("test.end"), std::make_shared<EndingHandler>());
+        const qint64 failing = enqueue(job(QStringLiteral("test.end"), {{QStringLiteral("rollback"), true}}));
+        const qint64 next = enqueue(job(QStringLiteral("test.end")));
+        runner.runUntilIdle();
+        const auto retried = find(failing);
+        QCOMPARE(retried.status, JobStatus::Queued);
+        QCOMPARE(retried.attempts, 1);
+        QCOMPARE(retried.error, QStringLiteral("The test CA is busy."));
+        QCOMPARE(retried.progressDone, qint64(0));
+        QVERIFY(!repo().logs(failing)->contains(QStringLiteral("done line")));
+        QCOMPARE(find(next).status, JobStatus::Succeeded);
+        QCOMPARE(find(next).attempts, 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_runs")), qint64(1)); // the next job's
+    }
+
+    void failureAfterTheEndGivesTheNextJobBack()
+    {
+        // A handler that commits the end and then fails: its job stays succeeded, and the job that
+        // was claimed with the end goes back to the queue (its attempt not counted) instead of
+        // waiting out its lease, so the same round of claims runs it.
+        JobRunner::Options options = fastOptions(QStringLiteral("runner-1"));
+        options.maxConcurrent = 1;
+        JobRunner runner(m_db, options);
+        runner.registerHandler(QStringLiteral("test.end"), std::make_shared<EndingHandler>());
+        const qint64 first =
+            enqueue(job(QStringLiteral("test.end"), {{QStringLiteral("failAfterEnd"), true}}));
+        const qint64 second = enqueue(job(QStringLiteral("test.end")));
+        // Recording the failure of a job that has ended is refused.
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("job %1 .*no longer run").arg(first)));
+        runner.runUntilIdle();
+        QCOMPARE(find(first).status, JobStatus::Succeeded);
+        const auto ran = find(second);
+        QCOMPARE(ran.status, JobStatus::Succeeded);
+        QCOMPARE(ran.attempts, 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_runs")), qint64(2));
+    }
+
+    void quickJobWritesNoProgressOfItsOwn()
+    {
+        // The progress throttle starts at the claim: a job that ends within 200 ms writes its
+        // progress only with its end.
+        JobRunner runner(m_db, fastOptions(QStringLiteral("runner-1")));
+        runner.registerHandler(QStringLiteral("test.record"),
+                               std::make_shared<RecordingHandler>(runner.owner()));
+        QSignalSpy changed(&runner, &JobRunner::jobChanged);
+        const qint64 id = enqueue(job(QStringLiteral("test.record"), {{QStringLiteral("steps"), 3}}));
+        runner.runUntilIdle();
+        const auto done = find(id);
+        QCOMPARE(done.status, JobStatus::Succeeded);
+        QCOMPARE(done.progressDone, qint64(3));
+        QCOMPARE(done.progressTotal, qint64(3));
+        QCOMPARE(done.message, QStringLiteral("Step 3"));
+        QTRY_COMPARE(changed.size(), qsizetype(2)); // claimed, finished
+    }
+
+    void abandonedJobsAreSettledBeforeClaiming()
+    {
+        // A job whose runner died with its last attempt, and a cancel request nobody honoured: a
+        // runner closes both (once per round of claims) instead of running them.
+        JobRunner runner(m_db, fastOptions(QStringLiteral("runner-1")));
+        runner.registerHandler(QStringLiteral("test.record"),
+                               std::make_shared<RecordingHandler>(runner.owner()));
+        const qint64 exhausted = enqueue(job(QStringLiteral("test.record"), {}, 1));
+        const qint64 cancelled = enqueue(job(QStringLiteral("test.record")));
+        for (const qint64 id : {exhausted, cancelled}) {
+            const auto claimed = repo().claimNext(QStringLiteral("dead"), 30);
+            QVERIFY(claimed.ok() && claimed->has_value());
+            QCOMPARE(claimed->value().id, id);
+        }
+        QVERIFY(repo().requestCancel(cancelled).ok());
+        QVERIFY(store::runQuery(m_db->connection(), QStringLiteral("UPDATE jobs SET lease_until = 0"), {},
+                                QStringLiteral("let the leases run out"))
+                    .ok());
+        runner.runUntilIdle();
+        QCOMPARE(find(exhausted).status, JobStatus::Failed);
+        QVERIFY(find(exhausted).error.contains(QLatin1String("never finished")));
+        QCOMPARE(find(cancelled).status, JobStatus::Cancelled);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_runs")), qint64(0));
     }
 
     void killedRunnersJobIsTakenOver()

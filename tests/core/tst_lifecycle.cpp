@@ -2,14 +2,19 @@
 // The local CA and the certificate lifecycle on a real inventory, checked with the real openssl CLI:
 // both CA modes (self-signed, and a sub-CA chaining to a root the test made, with an encrypted key
 // file), issuance of every key type, renewal, revocation, CRLs, OCSP, a CA that survives a restart,
-// and bad input that must store nothing.
+// and bad input that must store nothing; issuance through the job queue (bulk enqueue, two workers,
+// a re-run after a crash that issues nothing twice).
 #include "app/core/inventoryservice.h"
+#include "app/core/issuancejobs.h"
 #include "app/core/issuerservice.h"
+#include "app/core/jobrunner.h"
+#include "app/core/jobservice.h"
 #include "app/core/lifecycleservice.h"
 #include "connectors/pki/certificateparser.h"
 #include "connectors/pki/crl.h"
 #include "coretestsupport.h"
 #include "models/store/database.h"
+#include "models/store/privatekeyrepository.h"
 #include "models/store/profilerepository.h"
 #include "tests/pki/opensslcli.h"
 #include "tests/support/testcertificates.h"
@@ -294,6 +299,85 @@ private Q_SLOTS:
                 d.keyUsage.contains(QStringLiteral("Content Commitment")));
         QVERIFY(d.keyUsage.contains(QStringLiteral("Key Encipherment")));
         QCOMPARE(d.extendedKeyUsage, QStringList{QStringLiteral("E-mail Protection")});
+    }
+
+    void issueJobsThroughTheQueue()
+    {
+        testsupport::TestInventory inv;
+        QVERIFY(inv.open());
+        QVERIFY(inv.context->issuers().addLocalCa(selfSigned(QStringLiteral("Jobs CA"))).ok());
+        QList<core::IssueCertificateRequest> requests;
+        for (int i = 0; i < 6; ++i) {
+            core::IssueCertificateRequest request;
+            request.issuerName = QStringLiteral("Jobs CA");
+            request.commonName = QStringLiteral("job-%1.example.test").arg(i);
+            requests << request;
+        }
+        auto &jobs = inv.context->jobs();
+        const auto ids = jobs.enqueueIssue(requests); // one transaction
+        QVERIFY2(ids.ok(), qPrintable(ids.error().fullText()));
+        QCOMPARE(ids->size(), requests.size());
+
+        core::JobRunner::Options options;
+        options.maxConcurrent = 2;
+        core::JobRunner runner(inv.context->database(), options);
+        core::registerLifecycleHandlers(runner, inv.context->lifecycle());
+        runner.runUntilIdle();
+        QSet<qint64> certificates;
+        for (int i = 0; i < ids->size(); ++i) {
+            const auto job = jobs.find(ids->at(i));
+            QVERIFY(job.ok());
+            QCOMPARE(job->status, domain::JobStatus::Succeeded);
+            QCOMPARE(job->attempts, 1);
+            QCOMPARE(job->progressDone, qint64(1));
+            QCOMPARE(job->progressTotal, qint64(1));
+            const qint64 certificateId = job->result.value(QStringLiteral("certificate_id")).toInteger();
+            QCOMPARE(
+                job->message,
+                QStringLiteral("Issued certificate %1 for job-%2.example.test").arg(certificateId).arg(i));
+            certificates.insert(certificateId);
+        }
+        QCOMPARE(certificates.size(), requests.size());
+        QCOMPARE(inventoryCount(inv), qint64(requests.size()));
+
+        // The key row's hash (taken from the request's public key) is the certificate's key hash.
+        const auto view = inv.context->inventory().view(*certificates.cbegin());
+        QVERIFY(view.ok());
+        const auto &current = view->certificate.current;
+        QVERIFY(current.privateKeyId.has_value());
+        const auto key =
+            store::PrivateKeyRepository(inv.context->database()->connection()).find(*current.privateKeyId);
+        QVERIFY(key.ok());
+        QCOMPARE(key->publicKeySha256, pki::publicKeySha256(current.details));
+
+        // A crash after the commit (the job seems to be running still, its lease ran out): the
+        // re-run finds its result and issues nothing.
+        QVERIFY(store::runQuery(inv.context->database()->connection(),
+                                QStringLiteral("UPDATE jobs SET status = 'running', lease_owner = 'gone', "
+                                               "lease_until = 0 WHERE id = ?"),
+                                {ids->first()}, QStringLiteral("fake a crash"))
+                    .ok());
+        runner.runUntilIdle();
+        const auto rerun = jobs.find(ids->first());
+        QCOMPARE(rerun->status, domain::JobStatus::Succeeded);
+        QCOMPARE(rerun->attempts, 2);
+        QVERIFY(jobs.logs(ids->first())
+                    ->contains(QStringLiteral("Already issued by an earlier attempt; nothing to do.")));
+        QCOMPARE(inventoryCount(inv), qint64(requests.size()));
+
+        // A refused request fails for good, and the job after it still runs.
+        core::IssueCertificateRequest refused = requests.first();
+        refused.commonName = QStringLiteral("refused.example.test");
+        refused.profileName = QStringLiteral("no-such-profile");
+        core::IssueCertificateRequest fine = requests.first();
+        fine.commonName = QStringLiteral("fine.example.test");
+        const auto more = jobs.enqueueIssue(QList<core::IssueCertificateRequest>{refused, fine});
+        QVERIFY(more.ok());
+        runner.runUntilIdle();
+        QCOMPARE(jobs.find(more->at(0))->status, domain::JobStatus::Failed);
+        QCOMPARE(jobs.find(more->at(0))->attempts, 1);
+        QCOMPARE(jobs.find(more->at(1))->status, domain::JobStatus::Succeeded);
+        QCOMPARE(inventoryCount(inv), qint64(requests.size() + 1));
     }
 
     void renewRevokeCrlAndOcsp()

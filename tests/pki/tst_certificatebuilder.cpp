@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectors/pki/certificatebuilder.h"
 #include "connectors/pki/certificateparser.h"
+#include "connectors/pki/csr.h"
+#include "connectors/pki/symmetriccrypto.h"
 #include "tests/pki/opensslcli.h"
 #include "tests/support/testcertificates.h"
 
@@ -94,6 +96,8 @@ private Q_SLOTS:
     void signerSignsLikeSignCertificate_data();
     void signerSignsLikeSignCertificate();
     void signerConcurrentSigns();
+    void signerSignsRequest_data();
+    void signerSignsRequest();
 
 private:
     TestCa m_ca;
@@ -433,6 +437,52 @@ void TestCertificateBuilder::signerConcurrentSigns()
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(run.out.count(": OK\n"), 2 * PerThread);
     QVERIFY2(!run.all().contains("error"), run.describe().constData());
+}
+
+void TestCertificateBuilder::signerSignsRequest_data()
+{
+    signerSignsLikeSignCertificate_data(); // the same subject key types
+}
+
+void TestCertificateBuilder::signerSignsRequest()
+{
+    // signRequest takes the request's public key as the request encodes it: the certificate carries
+    // exactly that SubjectPublicKeyInfo, and the serial it reports is the certificate's.
+    QFETCH(KeyAlgorithm, algorithm);
+    const TestCa ca = makeSelfSignedCa(QStringLiteral("Request CA"), KeyAlgorithm::EcP256);
+    const auto signer = CertificateSigner::create(ca.der, ca.keyPkcs8);
+    QVERIFY2(signer.ok(), qPrintable(signer.error().fullText()));
+    const auto pair = generateKeyPair(algorithm);
+    QVERIFY(pair.ok());
+    const auto made = createRequest(QStringLiteral("/CN=request.example.test"),
+                                    {QStringLiteral("DNS:request.example.test")}, *pair);
+    QVERIFY2(made.ok(), qPrintable(made.error().fullText()));
+    const auto decoded = CertificationRequest::decode(made->der());
+    QVERIFY(decoded.ok());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString caFile = writeFile(dir.path(), QStringLiteral("ca.pem"), toPem(ca.der));
+    for (const CertificationRequest &request : {*made, *decoded}) {
+        const auto issued =
+            signer->signRequest(currentRequest(QStringLiteral("request.example.test")), request);
+        QVERIFY2(issued.ok(), qPrintable(issued.error().fullText()));
+        QCOMPARE(ERR_peek_error(), 0UL);
+        const auto details = parseCertificateDer(issued->der);
+        QVERIFY2(details.ok(), qPrintable(details.error().fullText()));
+        QCOMPARE(issued->serialHex, details->serialHex);
+        QCOMPARE(publicKeySha256(*details), sha256Hex(pair->publicKeyDer()));
+        QVERIFY(issued->der.contains(request.publicKeyDer()));
+        QCOMPARE(details->sans.tagged(), QStringList{QStringLiteral("DNS:request.example.test")});
+        const auto caDetails = parseCertificateDer(ca.der);
+        QCOMPARE(details->authorityKeyId, caDetails->subjectKeyId);
+        const QString leafFile = writeFile(dir.path(), QStringLiteral("leaf.pem"), toPem(issued->der));
+        const auto run = runOpenssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), caFile, leafFile});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(": OK"), run.describe().constData());
+    }
+    QVERIFY(
+        !signer->signRequest(currentRequest(QStringLiteral("x.example.test")), CertificationRequest()).ok());
+    QCOMPARE(ERR_peek_error(), 0UL);
 }
 
 QTEST_GUILESS_MAIN(TestCertificateBuilder)

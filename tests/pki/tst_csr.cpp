@@ -59,6 +59,9 @@ private Q_SLOTS:
     void invalidSans_data();
     void invalidSans();
     void badInputs();
+    void requestHandle_data();
+    void requestHandle();
+    void decodedRequestHandle();
 
 private:
     const GeneratedKey &key(KeyAlgorithm algorithm);
@@ -304,6 +307,78 @@ void TestCsr::badInputs()
     QVERIFY(der.ok());
     QVERIFY2(!parseCsr(*der + "x").ok(), "trailing bytes after the DER were accepted");
     QVERIFY(!parseCsr(der->left(der->size() - 5)).ok());
+    QCOMPARE(ERR_peek_error(), 0UL);
+}
+
+void TestCsr::requestHandle_data()
+{
+    addAlgorithmRows();
+}
+
+void TestCsr::requestHandle()
+{
+    // createRequest keeps the request decoded for a CA in this process; what it encodes is the same
+    // request createCsr writes, checked by openssl.
+    QFETCH(KeyAlgorithm, algorithm);
+    const auto pair = generateKeyPair(algorithm);
+    QVERIFY2(pair.ok(), qPrintable(pair.error().fullText()));
+    const auto request = createRequest(Subject, AllSans, *pair);
+    QVERIFY2(request.ok(), qPrintable(request.error().fullText()));
+    QCOMPARE(ERR_peek_error(), 0UL);
+    QVERIFY(!request->isNull());
+    QCOMPARE(request->publicKeyDer(), pair->publicKeyDer());
+    QCOMPARE(request->commonName(), QStringLiteral("www.example.test"));
+    const auto sans = request->subjectAltNames();
+    QVERIFY2(sans.ok(), qPrintable(sans.error().fullText()));
+    QCOMPARE(sans->size(), AllSans.size());
+    QVERIFY2(request->verify().ok(), qPrintable(request->verify().error().fullText()));
+
+    const QString file = write(QStringLiteral("handle.der"), request->der());
+    const auto run =
+        runOpenssl({QStringLiteral("req"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                    QStringLiteral("-verify"), QStringLiteral("-noout"), QStringLiteral("-in"), file});
+    QVERIFY2(run.exitCode == 0 && run.all().contains("verify OK"), run.describe().constData());
+    const auto info = parseCsr(request->der());
+    QVERIFY2(info.ok(), qPrintable(info.error().fullText()));
+    QCOMPARE(info->publicKeyDer, pair->publicKeyDer());
+    QCOMPARE(info->der, request->der());
+
+    // Copies share the request.
+    const CertificationRequest copy = *request;
+    QCOMPARE(copy.der(), request->der());
+    QVERIFY(copy.verify().ok());
+}
+
+void TestCsr::decodedRequestHandle()
+{
+    const GeneratedKey &k = key(KeyAlgorithm::EcP256);
+    const auto der = createCsr(Subject, AllSans, k.pkcs8Der);
+    QVERIFY(der.ok());
+    for (const QByteArray &input : {*der, derToPem(*der, "CERTIFICATE REQUEST")}) {
+        const auto decoded = CertificationRequest::decode(input);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error().fullText()));
+        QCOMPARE(decoded->der(), *der);
+        QCOMPARE(decoded->publicKeyDer(), k.publicKeyDer);
+        QCOMPARE(decoded->commonName(), QStringLiteral("www.example.test"));
+        QVERIFY(decoded->verify().ok());
+    }
+
+    // The signature is checked by verify(), not by decode().
+    QByteArray tampered = *der;
+    tampered[tampered.size() - 1] = static_cast<char>(tampered.back() ^ 0x01);
+    const auto decoded = CertificationRequest::decode(tampered);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error().fullText()));
+    const Status verified = decoded->verify();
+    QVERIFY(!verified.ok());
+    QVERIFY2(verified.error().message.contains(QLatin1String("signature")),
+             qPrintable(verified.error().fullText()));
+
+    QVERIFY(!CertificationRequest::decode("garbage").ok());
+    QVERIFY(CertificationRequest().isNull());
+    QVERIFY(CertificationRequest().der().isEmpty());
+    QVERIFY(!CertificationRequest().verify().ok());
+    QVERIFY(CertificationRequest().subjectAltNames()->isEmpty());
+    QVERIFY(!createRequest(Subject, {}, KeyPair()).ok());
     QCOMPARE(ERR_peek_error(), 0UL);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectors/pki/keygenerator.h"
 
+#include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
@@ -44,6 +45,28 @@ Pkey decodeSpki(const QByteArray &der)
     return key;
 }
 
+/// OpenSSL's own SubjectPublicKeyInfo encoding of a key (its encoder).
+QByteArray opensslSpki(EVP_PKEY *key)
+{
+    unsigned char *der = nullptr;
+    const int len = i2d_PUBKEY(key, &der);
+    const QByteArray out = len > 0 ? QByteArray(reinterpret_cast<const char *>(der), len) : QByteArray();
+    OPENSSL_free(der);
+    return out;
+}
+
+/// OpenSSL's own PKCS#8 encoding of a private key (EVP_PKEY2PKCS8).
+QByteArray opensslPkcs8(EVP_PKEY *key)
+{
+    PKCS8_PRIV_KEY_INFO *p8 = EVP_PKEY2PKCS8(key);
+    unsigned char *der = nullptr;
+    const int len = p8 ? i2d_PKCS8_PRIV_KEY_INFO(p8, &der) : 0;
+    const QByteArray out = len > 0 ? QByteArray(reinterpret_cast<const char *>(der), len) : QByteArray();
+    OPENSSL_clear_free(der, len > 0 ? size_t(len) : 0);
+    PKCS8_PRIV_KEY_INFO_free(p8);
+    return out;
+}
+
 } // namespace
 
 /// Key generation for every algorithm CertDesk offers, checked by decoding the output with OpenSSL.
@@ -55,6 +78,8 @@ private Q_SLOTS:
     void generate_data();
     void generate();
     void keysAreFresh();
+    void keyPair();
+    void compressedPointKeyKeepsItsEncoding();
 };
 
 void TestKeyGenerator::generate_data()
@@ -97,6 +122,10 @@ void TestKeyGenerator::generate()
     const Pkey pub = decodeSpki(key->publicKeyDer);
     QVERIFY2(pub, "public key is not SubjectPublicKeyInfo DER");
     QCOMPARE(EVP_PKEY_eq(pub.get(), priv.get()), 1);
+    // Byte for byte what OpenSSL's own encoders write (CertDesk builds EC and EdDSA public keys
+    // from the key's parameters, and writes PKCS#8 with one encoder): key hashes must match.
+    QCOMPARE(key->publicKeyDer, opensslSpki(priv.get()));
+    QCOMPARE(key->pkcs8Der.bytes(), opensslPkcs8(priv.get()));
 }
 
 void TestKeyGenerator::keysAreFresh()
@@ -106,6 +135,48 @@ void TestKeyGenerator::keysAreFresh()
     QVERIFY(a.ok() && b.ok());
     QVERIFY(a->publicKeyDer != b->publicKeyDer);
     QVERIFY(a->pkcs8Der.bytes() != b->pkcs8Der.bytes());
+}
+
+void TestKeyGenerator::keyPair()
+{
+    QVERIFY(KeyPair().isNull());
+    QVERIFY(KeyPair().toPkcs8().isEmpty());
+    QVERIFY(KeyPair().publicKeyDer().isEmpty());
+    QVERIFY(KeyPair().keyType().isEmpty());
+
+    const auto pair = generateKeyPair(KeyAlgorithm::EcP384);
+    QVERIFY2(pair.ok(), qPrintable(pair.error().fullText()));
+    QVERIFY(!pair->isNull());
+    QCOMPARE(pair->keyType(), QStringLiteral("EC"));
+    const SecureBytes pkcs8 = pair->toPkcs8();
+    const Pkey priv = decodePkcs8(pkcs8.bytes());
+    QVERIFY(priv);
+    QCOMPARE(pair->publicKeyDer(), opensslSpki(priv.get()));
+
+    // Read back from PKCS#8: the same key; copies share it.
+    const auto again = KeyPair::fromPkcs8(pkcs8);
+    QVERIFY2(again.ok(), qPrintable(again.error().fullText()));
+    const KeyPair copy = *again;
+    QCOMPARE(copy.publicKeyDer(), pair->publicKeyDer());
+    QCOMPARE(copy.toPkcs8().bytes(), pkcs8.bytes());
+    QVERIFY(!KeyPair::fromPkcs8(SecureBytes(QByteArray("not a key"))).ok());
+    QVERIFY(!KeyPair::fromPkcs8(SecureBytes()).ok());
+}
+
+void TestKeyGenerator::compressedPointKeyKeepsItsEncoding()
+{
+    // An EC key whose points are written compressed: its public key must come out as OpenSSL
+    // writes it (compressed), not rebuilt from the (uncompressed) encoded point.
+    Pkey key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+    QVERIFY(key);
+    QVERIFY(EVP_PKEY_set_utf8_string_param(key.get(), OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT,
+                                           OSSL_PKEY_EC_POINT_CONVERSION_FORMAT_COMPRESSED) == 1);
+    const QByteArray pkcs8 = opensslPkcs8(key.get());
+    const auto pair = KeyPair::fromPkcs8(SecureBytes(pkcs8));
+    QVERIFY2(pair.ok(), qPrintable(pair.error().fullText()));
+    const QByteArray spki = pair->publicKeyDer();
+    QCOMPARE(spki, opensslSpki(key.get()));
+    QCOMPARE(spki.size(), qsizetype(59)); // 26 bytes of structure and algorithm, 33-byte point
 }
 
 QTEST_GUILESS_MAIN(TestKeyGenerator)

@@ -436,6 +436,9 @@ void JobRepositoryTest::expiredJobOutOfAttemptsFails()
     auto claimed = repo.claimNext(QStringLiteral("b"), 30);
     VERIFY_OK(claimed);
     QVERIFY2(!claimed->has_value(), "a job without attempts left or with a cancel request was run again");
+    // A claim leaves them as they are; a runner settles them once per round of claims.
+    QCOMPARE(repo.find(*poison)->status, JobStatus::Running);
+    VERIFY_OK(repo.settleAbandoned());
     auto failed = repo.find(*poison);
     VERIFY_OK(failed);
     QCOMPARE(failed->status, JobStatus::Failed);

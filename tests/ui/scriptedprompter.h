@@ -20,6 +20,10 @@ public:
     QStringList passwordLabels;
     QList<Error> errors;
     int exportHadKey = -1;
+    QQueue<std::optional<QString>> dismissReasons;
+    QQueue<std::optional<qint64>> pickedCertificates;
+    QQueue<QString> directories;
+    QStringList pickHints; ///< the search hint of each pickCertificate call
 
     std::optional<QString> askPassword(QWidget *, const QString &, const QString &label) override
     {
@@ -30,8 +34,12 @@ public:
     {
         return !confirmations.isEmpty() && confirmations.dequeue();
     }
-    QStringList openCertificateFiles(QWidget *) override { return files.isEmpty() ? QStringList() : files.dequeue(); }
-    std::optional<domain::CertificateMetadata> editMetadata(QWidget *, const domain::CertificateMetadata &) override
+    QStringList openCertificateFiles(QWidget *) override
+    {
+        return files.isEmpty() ? QStringList() : files.dequeue();
+    }
+    std::optional<domain::CertificateMetadata> editMetadata(QWidget *,
+                                                            const domain::CertificateMetadata &) override
     {
         return metadata.isEmpty() ? std::nullopt : metadata.dequeue();
     }
@@ -66,6 +74,20 @@ public:
     std::optional<pki::RevocationReason> revocationReason(QWidget *, const QString &) override
     {
         return reasons.isEmpty() ? std::nullopt : reasons.dequeue();
+    }
+    std::optional<QString> dismissReason(QWidget *, int) override
+    {
+        return dismissReasons.isEmpty() ? std::nullopt : dismissReasons.dequeue();
+    }
+    std::optional<qint64> pickCertificate(QWidget *, const QList<domain::CertificateSummary> &,
+                                          const QString &searchHint) override
+    {
+        pickHints << searchHint;
+        return pickedCertificates.isEmpty() ? std::nullopt : pickedCertificates.dequeue();
+    }
+    QString existingDirectory(QWidget *, const QString &) override
+    {
+        return directories.isEmpty() ? QString() : directories.dequeue();
     }
 };
 

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -105,9 +106,10 @@ private Q_SLOTS:
 
     void startsEmptyWithAHint()
     {
-        auto *hint = page()->findChild<QLabel *>(QStringLiteral("emptyInventoryHint"));
+        auto *hint = page()->findChild<QWidget *>(QStringLiteral("emptyInventoryHint"));
         QVERIFY(hint);
         QTRY_VERIFY(hint->isVisible());
+        QVERIFY(page()->findChild<QPushButton *>(QStringLiteral("scanComputerButton"))->isVisible());
         QVERIFY(!table()->isVisible());
         QVERIFY(!action("exportAction")->isEnabled());
         QVERIFY(action("importAction")->isEnabled());

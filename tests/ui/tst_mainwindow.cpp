@@ -78,18 +78,18 @@ private Q_SLOTS:
         QVERIFY(open(*window, m_dir.filePath(QStringLiteral("nav.sqlite"))));
         auto *pages = window->findChild<QStackedWidget *>();
         QCOMPARE(pages->currentWidget(), window->inventoryPage());
-        QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(pages->currentWidget(), window->auditPage());
         auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        nav->setCurrentRow(4);
+        nav->setCurrentRow(5);
         QCOMPARE(pages->currentWidget(), window->settingsPage());
-        QCOMPARE(nav->count(), 5); // only the pages that exist
+        QCOMPARE(nav->count(), 6); // only the pages that exist
 
         const auto ca = testsupport::makeSelfSignedCa(QStringLiteral("Audited CA"));
         window->inventoryPage()->importFiles(
             {testsupport::writeFile(m_dir.path(), QStringLiteral("audited.pem"), testsupport::toPem(ca.der))});
         QTRY_COMPARE_WITH_TIMEOUT(window->inventoryPage()->table()->model()->rowCount(), 1, 10000);
-        window->showPage(3);
+        window->showPage(window->pageIndex(window->auditPage()));
         auto *model = window->auditPage()->model();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
         QCOMPARE(model->eventAt(0).action, QStringLiteral("certificate.import"));

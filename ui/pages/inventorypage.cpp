@@ -10,6 +10,7 @@
 #include "ui/prompter.h"
 #include "ui/uisettings.h"
 #include "ui/widgets/certificatedetailsview.h"
+#include "ui/widgets/recordtable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -46,17 +48,19 @@ QIcon themeIcon(const QString &name)
         {QStringLiteral("document-new"), QStyle::SP_FileIcon},
         {QStringLiteral("process-stop"), QStyle::SP_BrowserStop},
     };
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback.value(name, QStyle::SP_FileIcon)));
+    return QIcon::fromTheme(name,
+                            QApplication::style()->standardIcon(fallback.value(name, QStyle::SP_FileIcon)));
 }
 } // namespace
 
-InventoryPage::InventoryPage(InventoryController *controller, LifecycleController *lifecycle, Prompter *prompter,
-                             QWidget *parent)
-    : QWidget(parent), m_controller(controller), m_lifecycle(lifecycle), m_prompter(prompter), m_model(new item::CertificateTableModel(this)),
-      m_filter(new item::CertificateFilterModel(this)), m_search(new QLineEdit(this)),
-      m_statusFilter(new QComboBox(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_details(new CertificateDetailsView(this)), m_expiringDays(UiSettings::expiringDays())
+InventoryPage::InventoryPage(InventoryController *controller, LifecycleController *lifecycle,
+                             Prompter *prompter, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_lifecycle(lifecycle), m_prompter(prompter),
+      m_model(new item::CertificateTableModel(this)), m_filter(new item::CertificateFilterModel(this)),
+      m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)), m_count(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_details(new CertificateDetailsView(this)),
+      m_expiringDays(UiSettings::expiringDays())
 {
     setObjectName(QStringLiteral("inventoryPage"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -88,17 +92,7 @@ InventoryPage::InventoryPage(InventoryController *controller, LifecycleControlle
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_count);
 
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    setUpRecordTable(m_table, m_filter);
     m_table->addActions({m_export, m_copyFingerprint, m_edit, m_renew, m_revoke, m_delete});
     m_table->sortByColumn(item::CertificateTableModel::Expires, Qt::AscendingOrder);
     const QList<int> widths{200, 80, 70, 90, 220, 160, 110, 110};
@@ -107,14 +101,27 @@ InventoryPage::InventoryPage(InventoryController *controller, LifecycleControlle
     if (const auto state = UiSettings::windowState(QStringLiteral("inventoryHeader")); !state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
 
-    auto *empty = new QLabel(tr("<h3>The inventory is empty</h3>"
-                                "<p>Import certificate files with <b>Import</b> (Ctrl+I), drop them on this window, "
-                                "or paste PEM text with Ctrl+Shift+V.</p>"
-                                "<p>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.p12/.pfx) files are read.</p>"),
-                             this);
+    auto *empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("emptyInventoryHint"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
+    auto *emptyText =
+        new QLabel(tr("<h3>The inventory is empty</h3>"
+                      "<p>Import certificate files with <b>Import</b> (Ctrl+I), drop them on this window, "
+                      "or paste PEM text with Ctrl+Shift+V.</p>"
+                      "<p>PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.p12/.pfx) files are read.</p>"
+                      "<p>Or let CertDesk find the certificates already on this computer (in /etc/ssl, "
+                      "/etc/pki, the web server folders and your home folder) and pick the ones to "
+                      "manage.</p>"),
+                   empty);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setWordWrap(true);
+    auto *scan = new QPushButton(tr("&Scan this computer for certificates"), empty);
+    scan->setObjectName(QStringLiteral("scanComputerButton"));
+    connect(scan, &QPushButton::clicked, this, &InventoryPage::scanComputerRequested);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(scan, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
     m_stack->addWidget(empty);
     m_stack->addWidget(m_table);
 
@@ -141,19 +148,23 @@ InventoryPage::InventoryPage(InventoryController *controller, LifecycleControlle
                                                  : std::nullopt);
         updateCount();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::onCurrentChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InventoryPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InventoryPage::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InventoryPage::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &InventoryPage::editCurrent);
     connect(m_controller, &InventoryController::contextChanged, this, &InventoryPage::updateActions);
     connect(m_lifecycle, &LifecycleController::inventoryChanged, m_controller, &InventoryController::reload);
     connect(m_lifecycle, &LifecycleController::profilesLoaded, this,
             [this](const QStringList &names) { m_profileNames = names; });
-    connect(m_lifecycle, &LifecycleController::issuersLoaded, this, [this](const QList<store::StoredIssuer> &issuers) {
-        m_issuerNames.clear();
-        for (const auto &i : issuers)
-            m_issuerNames << i.name;
-    });
-    connect(m_controller, &InventoryController::certificatesLoaded, this, &InventoryPage::onCertificatesLoaded);
+    connect(m_lifecycle, &LifecycleController::issuersLoaded, this,
+            [this](const QList<store::StoredIssuer> &issuers) {
+                m_issuerNames.clear();
+                for (const auto &i : issuers)
+                    m_issuerNames << i.name;
+            });
+    connect(m_controller, &InventoryController::certificatesLoaded, this,
+            &InventoryPage::onCertificatesLoaded);
     connect(m_controller, &InventoryController::importFinished, this, &InventoryPage::onImportFinished);
     connect(m_controller, &InventoryController::detailsLoaded, this,
             [this](const core::CertificateView &view, const QList<domain::AuditEvent> &history) {
@@ -176,7 +187,8 @@ InventoryPage::~InventoryPage()
 
 void InventoryPage::createActions()
 {
-    const auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &icon, auto slot) {
+    const auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &icon,
+                             auto slot) {
         auto *action = new QAction(themeIcon(icon), text, this);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WindowShortcut);
@@ -185,15 +197,16 @@ void InventoryPage::createActions()
     };
     m_import = make(tr("&Import..."), QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("document-open"),
                     &InventoryPage::importFromDialog);
-    m_paste = make(tr("&Paste PEM"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), QStringLiteral("edit-paste"),
-                   &InventoryPage::pasteFromClipboard);
+    m_paste = make(tr("&Paste PEM"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                   QStringLiteral("edit-paste"), &InventoryPage::pasteFromClipboard);
     m_export = make(tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-save-as"),
                     &InventoryPage::exportCurrent);
     m_copyFingerprint = make(tr("&Copy fingerprint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                              QStringLiteral("edit-copy"), &InventoryPage::copyFingerprints);
     m_edit = make(tr("E&dit details..."), QKeySequence(Qt::Key_F2), QStringLiteral("document-properties"),
                   &InventoryPage::editCurrent);
-    m_delete = make(tr("De&lete..."), QKeySequence::Delete, QStringLiteral("edit-delete"), &InventoryPage::deleteSelected);
+    m_delete = make(tr("De&lete..."), QKeySequence::Delete, QStringLiteral("edit-delete"),
+                    &InventoryPage::deleteSelected);
     m_refresh = make(tr("&Refresh"), QKeySequence::Refresh, QStringLiteral("view-refresh"),
                      [this] { m_controller->reload(); });
     m_find = make(tr("&Find"), QKeySequence::Find, QStringLiteral("edit-find"), [this] {
@@ -202,9 +215,10 @@ void InventoryPage::createActions()
     });
     m_new = make(tr("&New certificate..."), QKeySequence::New, QStringLiteral("document-new"),
                  &InventoryPage::newCertificate);
-    m_renew = make(tr("Re&new..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("view-refresh"),
-                   &InventoryPage::renewCurrent);
-    m_revoke = make(tr("Re&voke..."), QKeySequence(), QStringLiteral("process-stop"), &InventoryPage::revokeCurrent);
+    m_renew = make(tr("Re&new..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                   QStringLiteral("view-refresh"), &InventoryPage::renewCurrent);
+    m_revoke =
+        make(tr("Re&voke..."), QKeySequence(), QStringLiteral("process-stop"), &InventoryPage::revokeCurrent);
     m_new->setObjectName(QStringLiteral("newCertificateAction"));
     m_renew->setObjectName(QStringLiteral("renewAction"));
     m_revoke->setObjectName(QStringLiteral("revokeAction"));
@@ -253,8 +267,8 @@ void InventoryPage::onCertificatesLoaded(const QList<domain::CertificateSummary>
     runInBackground(
         this,
         [certificates, days, column, order] {
-            return item::CertificateTableModel::prepareRows(certificates, QDateTime::currentDateTimeUtc(), days,
-                                                            column, order);
+            return item::CertificateTableModel::prepareRows(certificates, QDateTime::currentDateTimeUtc(),
+                                                            days, column, order);
         },
         [this, generation](const item::CertificateRows &rows) {
             if (generation == m_rowsGeneration)
@@ -279,8 +293,8 @@ void InventoryPage::showRows(const item::CertificateRows &rows)
     }
     if (!currentId() && m_filter->rowCount() > 0) {
         // Start on the first row so that the keyboard and the details pane have something to act on.
-        m_table->selectionModel()->setCurrentIndex(m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect |
-                                                                              QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     if (!currentId())
         m_details->clear(tr("Select a certificate to see its details."));
@@ -372,7 +386,8 @@ void InventoryPage::pasteFromClipboard()
     importText(QApplication::clipboard()->text(), tr("clipboard"));
 }
 
-void InventoryPage::onImportFinished(const QList<core::ImportResult> &results, const std::optional<QString> &password)
+void InventoryPage::onImportFinished(const QList<core::ImportResult> &results,
+                                     const std::optional<QString> &password)
 {
     int imported = 0, held = 0;
     QStringList failures;
@@ -392,13 +407,14 @@ void InventoryPage::onImportFinished(const QList<core::ImportResult> &results, c
         }
         failures << r.status.error().fullText();
     }
-    Q_EMIT statusMessage(tr("Imported %n certificate(s)", nullptr, imported) +
-                         (held ? tr("; %n already in the inventory", nullptr, held) : QString()) +
-                         (failures.isEmpty() ? QString() : tr("; %n file(s) failed", nullptr, int(failures.size()))));
+    Q_EMIT statusMessage(
+        tr("Imported %n certificate(s)", nullptr, imported) +
+        (held ? tr("; %n already in the inventory", nullptr, held) : QString()) +
+        (failures.isEmpty() ? QString() : tr("; %n file(s) failed", nullptr, int(failures.size()))));
     if (!failures.isEmpty()) {
         Error error{failures.size() == 1 ? failures.first()
-                                         : tr("%n file(s) could not be imported; nothing of them was added.", nullptr,
-                                              int(failures.size())),
+                                         : tr("%n file(s) could not be imported; nothing of them was added.",
+                                              nullptr, int(failures.size())),
                     failures.size() == 1 ? QString() : failures.join(u'\n')};
         m_prompter->showError(this, tr("Import"), error);
     }
@@ -412,9 +428,10 @@ void InventoryPage::askNextPassword()
     const auto file = m_passwordQueue.takeFirst();
     const bool wrong = m_wrongPassword.removeAll(file) > 0;
     const auto name = QFileInfo(file).fileName();
-    const auto label = wrong ? tr("The password for %1 is wrong. Try again:").arg(name)
-                             : tr("%1 is protected by a password. Enter it to import the certificate and its key:")
-                                   .arg(name);
+    const auto label =
+        wrong
+            ? tr("The password for %1 is wrong. Try again:").arg(name)
+            : tr("%1 is protected by a password. Enter it to import the certificate and its key:").arg(name);
     const auto password = m_prompter->askPassword(this, tr("PKCS#12 password"), label);
     if (!password) {
         Q_EMIT statusMessage(tr("%1 was not imported.").arg(name));
@@ -456,7 +473,8 @@ void InventoryPage::editCurrent()
         return;
     domain::CertificateMetadata current;
     if (m_currentView && m_currentView->certificate.id == *id) {
-        current = {m_currentView->certificate.owner, m_currentView->certificate.tags, m_currentView->certificate.notes};
+        current = {m_currentView->certificate.owner, m_currentView->certificate.tags,
+                   m_currentView->certificate.notes};
     } else {
         const auto &s = m_model->certificateAt(m_model->rowOfId(*id));
         current = {s.owner, s.tags, {}};
@@ -472,13 +490,14 @@ void InventoryPage::deleteSelected()
     const auto ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const auto text = ids.size() == 1
-                          ? tr("Delete \"%1\" from the inventory? Its versions and the private key CertDesk holds for "
-                               "it are deleted too. This cannot be undone.")
-                                .arg(m_model->certificateAt(m_model->rowOfId(ids.first())).commonName)
-                          : tr("Delete %n certificates from the inventory? Their versions and the private keys "
-                               "CertDesk holds for them are deleted too. This cannot be undone.",
-                               nullptr, int(ids.size()));
+    const auto text =
+        ids.size() == 1
+            ? tr("Delete \"%1\" from the inventory? Its versions and the private key CertDesk holds for "
+                 "it are deleted too. This cannot be undone.")
+                  .arg(m_model->certificateAt(m_model->rowOfId(ids.first())).commonName)
+            : tr("Delete %n certificates from the inventory? Their versions and the private keys "
+                 "CertDesk holds for them are deleted too. This cannot be undone.",
+                 nullptr, int(ids.size()));
     if (m_prompter->confirm(this, tr("Delete certificates"), text)) {
         m_currentView.reset();
         m_controller->remove(ids);

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /// A (re)load of the inventory reached the table.
     void rowsShown();
+    /// The user accepted the empty inventory's offer to scan this computer.
+    void scanComputerRequested();
 
 private:
     void createActions();

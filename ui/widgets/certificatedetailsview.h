@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/discoveryservice.h"
 #include "app/core/inventoryservice.h"
 #include "models/domain/auditevent.h"
 
@@ -15,7 +16,8 @@ class QTreeWidgetItem;
 namespace certdesk::ui {
 
 /// The details pane: every parsed field grouped as an administrator reads them, the chain, the PEM
-/// and the certificate's audit history. Values can be copied from a context menu (or Ctrl+C).
+/// and the certificate's audit history (a managed certificate) or every place it was seen (a
+/// discovered one). Values can be copied from a context menu (or Ctrl+C).
 class CertificateDetailsView final : public QWidget
 {
     Q_OBJECT
@@ -24,13 +26,20 @@ class CertificateDetailsView final : public QWidget
 public:
     explicit CertificateDetailsView(QWidget *parent = nullptr);
     void showCertificate(const core::CertificateView &view, const QList<domain::AuditEvent> &history);
+    void showDiscovered(const core::DiscoveredDetails &details);
     void clear(const QString &hint);
     /// The field tree, for tests and for "copy value".
     QTreeWidget *fieldTree() const { return m_fields; }
     QTreeWidget *chainTree() const { return m_chain; }
+    QTreeWidget *locationTree() const { return m_locations; }
 
 private:
     void copySelectedValue();
+    /// Fills the field tree: `general` first, then names, validity, key and extensions of `d`.
+    void showFields(const domain::CertificateDetails &d, const QList<std::pair<QString, QString>> &general);
+    void showChainAndPem(const domain::CertificateDetails &d, const QList<domain::CertificateDetails> &chain);
+    /// Shows the history tab (managed) or the locations tab (discovered).
+    void showSecondaryTab(bool locations);
 
     QLabel *m_title;
     QTabWidget *m_tabs;
@@ -38,6 +47,7 @@ private:
     QTreeWidget *m_chain;
     QPlainTextEdit *m_pem;
     QTreeWidget *m_history;
+    QTreeWidget *m_locations;
 };
 
 } // namespace certdesk::ui

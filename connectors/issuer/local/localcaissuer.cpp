@@ -97,54 +97,64 @@ Result<std::unique_ptr<LocalCaIssuer>> LocalCaIssuer::create(LocalCaMaterial mat
     auto signer = pki::CertificateSigner::create(material.caCertificateDer, material.caKeyPkcs8);
     if (!signer)
         return signer.error();
-    return std::unique_ptr<LocalCaIssuer>(new LocalCaIssuer(std::move(material), std::move(urls), *signer));
+    auto ca = pki::parseCertificateDer(material.caCertificateDer);
+    if (!ca)
+        return ca.error();
+    return std::unique_ptr<LocalCaIssuer>(
+        new LocalCaIssuer(std::move(material), std::move(urls), *signer, ca->notAfter));
 }
 
-LocalCaIssuer::LocalCaIssuer(LocalCaMaterial material, LocalCaUrls urls, pki::CertificateSigner signer)
-    : m_material(std::move(material)), m_urls(std::move(urls)), m_signer(std::move(signer))
+LocalCaIssuer::LocalCaIssuer(LocalCaMaterial material, LocalCaUrls urls, pki::CertificateSigner signer,
+                             QDateTime caNotAfter)
+    : m_material(std::move(material)), m_urls(std::move(urls)), m_signer(std::move(signer)),
+      m_caNotAfter(std::move(caNotAfter))
 {
 }
 
 Status LocalCaIssuer::validateConfig() const
 {
-    auto ca = pki::parseCertificateDer(m_material.caCertificateDer);
-    if (!ca)
-        return ca.error();
-    if (ca->notAfter <= QDateTime::currentDateTimeUtc())
-        return Error{tr("The CA certificate expired on %1; renew or replace the CA.").arg(ca->notAfter.toString(Qt::ISODate))};
+    if (m_caNotAfter <= QDateTime::currentDateTimeUtc())
+        return Error{tr("The CA certificate expired on %1; renew or replace the CA.")
+                         .arg(m_caNotAfter.toString(Qt::ISODate))};
     return {};
 }
 
 Result<IssuedCertificate> LocalCaIssuer::issue(const IssueRequest &request)
 {
-    auto csr = pki::parseCsr(request.csrDer);
-    if (!csr)
-        return csr.error();
+    // A request made in this process comes decoded; one from elsewhere is decoded here.
+    pki::CertificationRequest csr = request.csr;
+    if (csr.isNull()) {
+        auto decoded = pki::CertificationRequest::decode(request.csrDer);
+        if (!decoded)
+            return decoded.error();
+        csr = std::move(decoded).value();
+    }
+    if (auto verified = csr.verify(); !verified)
+        return verified.error();
+    auto sans = csr.subjectAltNames();
+    if (!sans)
+        return sans.error();
     if (request.validitySeconds <= 0)
         return Error{tr("The requested validity must be positive.")};
-    auto ca = pki::parseCertificateDer(m_material.caCertificateDer);
-    if (!ca)
-        return ca.error();
     const auto now = QDateTime::currentDateTimeUtc();
     pki::CertificateRequest cert;
-    cert.subject = subjectFromCommonName(csr->commonName);
-    cert.subjectAltNames = csr->subjectAltNames;
+    cert.subject = subjectFromCommonName(csr.commonName());
+    cert.subjectAltNames = *sans;
     cert.notBefore = now.addSecs(-BackdateSeconds);
-    cert.notAfter = std::min(now.addSecs(request.validitySeconds), ca->notAfter);
+    cert.notAfter = std::min(now.addSecs(request.validitySeconds), m_caNotAfter);
     cert.keyUsage = request.keyUsage;
     cert.extendedKeyUsage = request.extendedKeyUsage;
     if (!request.shortLived) {
         cert.crlDistributionPoints = m_urls.crlDistributionPoints;
         cert.ocspUrls = m_urls.ocspResponders;
     }
-    auto der = m_signer.sign(cert, csr->publicKeyDer);
-    if (!der)
-        return der.error();
+    auto signedCertificate = m_signer.signRequest(cert, csr);
+    if (!signedCertificate)
+        return signedCertificate.error();
     IssuedCertificate issued;
-    issued.certificateDer = *der;
+    issued.certificateDer = signedCertificate->der;
     issued.chainDer = QList<QByteArray>{m_material.caCertificateDer} + m_material.caChainDer;
-    auto parsed = pki::parseCertificateDer(*der);
-    issued.orderId = parsed ? parsed->serialHex : QString();
+    issued.orderId = signedCertificate->serialHex;
     return issued;
 }
 

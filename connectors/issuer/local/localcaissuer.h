@@ -27,7 +27,9 @@ struct LocalCaUrls
 
 /// A certificate authority run by CertDesk itself, in one of two modes: self-signed (CertDesk made
 /// the CA key and certificate) or sub-CA (an administrator's CA certificate and key, loaded from
-/// files). Signs CSRs with 128-bit random serials, publishes CRLs and answers OCSP requests.
+/// files). Signs CSRs with 128-bit random serials, publishes CRLs and answers OCSP requests. The CA
+/// is decoded once, at create(); a request made in this process (IssueRequest::csr) is signed
+/// without being decoded again. issue() may run on several threads at once.
 class LocalCaIssuer final : public Issuer
 {
 public:
@@ -65,11 +67,13 @@ public:
     static constexpr qint64 NextUpdateSeconds = 24 * 3600;
 
 private:
-    LocalCaIssuer(LocalCaMaterial material, LocalCaUrls urls, pki::CertificateSigner signer);
+    LocalCaIssuer(LocalCaMaterial material, LocalCaUrls urls, pki::CertificateSigner signer,
+                  QDateTime caNotAfter);
 
     LocalCaMaterial m_material;
     LocalCaUrls m_urls;
     pki::CertificateSigner m_signer;
+    QDateTime m_caNotAfter; ///< read once at create(): no certificate outlives its CA
 };
 
 } // namespace certdesk::issuer
