@@ -3664,6 +3664,10 @@ Befehle:
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the scan history failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ui::EditMetadataDialog</name>
@@ -4444,6 +4448,89 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>certdesk::ui::ScanHistoryDialog</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery scan history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms, cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import with password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that hold certificates behind a password (PKCS#12):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::SelfSignedPageWidget</name>
     <message>
         <source>The new CA</source>
@@ -4838,6 +4925,14 @@ Befehle:
     </message>
     <message>
         <source>Scan a folder for certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;history...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every scan with its problems, and the files that need a password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

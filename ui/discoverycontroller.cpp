@@ -169,4 +169,25 @@ void DiscoveryController::undoLast()
         });
 }
 
+void DiscoveryController::loadHistory()
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    using Loaded = std::pair<Result<QList<domain::DiscoveryScan>>, Result<QList<store::LockedFile>>>;
+    runInBackground(
+        this,
+        [context]() -> Loaded {
+            return {context->discovery().scans(200), context->discovery().lockedFiles()};
+        },
+        [this](const Loaded &loaded) {
+            if (!loaded.first)
+                Q_EMIT operationFailed(tr("Loading the scan history failed"), loaded.first.error());
+            else if (!loaded.second)
+                Q_EMIT operationFailed(tr("Loading the scan history failed"), loaded.second.error());
+            else
+                Q_EMIT historyLoaded(*loaded.first, *loaded.second);
+        });
+}
+
 } // namespace certdesk::ui

@@ -41,6 +41,7 @@ public:
     void dismiss(const QList<qint64> &ids, const QString &reason);
     void restore(const QList<qint64> &ids);
     void undoLast();
+    void loadHistory();
 
 Q_SIGNALS:
     void contextChanged();
@@ -54,6 +55,8 @@ Q_SIGNALS:
     /// Claims created managed certificates: the inventory should refresh.
     void inventoryChanged();
     void undoAvailable(bool available);
+    void historyLoaded(const QList<certdesk::domain::DiscoveryScan> &scans,
+                       const QList<certdesk::store::LockedFile> &lockedFiles);
     void taskStarted(const QString &label, QFutureWatcherBase *watcher);
     void operationFailed(const QString &title, const certdesk::Error &error);
 

@@ -96,6 +96,10 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
             [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
     connect(m_triage, &TriagePage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_triage, &TriagePage::importRequested, this, [this](const QStringList &paths) {
+        showPage(pageIndex(m_inventory));
+        m_inventory->importFiles(paths);
+    });
     connect(m_inventory, &InventoryPage::scanComputerRequested, this, [this] {
         showPage(pageIndex(m_triage));
         m_triage->scanThisComputer();

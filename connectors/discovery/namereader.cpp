@@ -264,8 +264,18 @@ QByteArray canonicalRdn(const Attribute *begin, const Attribute *end)
     return out;
 }
 
-void summarise(const QVarLengthArray<Attribute, 16> &attributes, NameSummary &out)
+bool hasControlCharacter(const DerElement &value)
 {
+    for (std::size_t i = 0; i < value.length; ++i) {
+        if (value.content[i] < 0x20 || value.content[i] == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+void summarise(const QVarLengthArray<Attribute, 16> &attributes, NameSummary &out, bool withCanonical)
+{
+    out.plain = true;
     QByteArray text;
     QByteArray canonical;
     const Attribute *commonName = nullptr;
@@ -274,18 +284,21 @@ void summarise(const QVarLengthArray<Attribute, 16> &attributes, NameSummary &ou
         if (a != attributes.cbegin()) {
             const bool sameRdn = a->rdn == a[-1].rdn;
             text += sameRdn ? " + " : ", ";
+            out.plain = out.plain && !sameRdn;
             if (!sameRdn) {
-                appendSized(canonical, canonicalRdn(rdnStart, a));
+                if (withCanonical)
+                    appendSized(canonical, canonicalRdn(rdnStart, a));
                 rdnStart = a;
             }
         }
+        out.plain = out.plain && !hasControlCharacter(a->value);
         text += attributeTypeName(a->type);
         text += '=';
         appendValueText(text, a->value);
         if (oidEquals(a->type, OidCommonName))
             commonName = a;
     }
-    if (rdnStart != attributes.cend())
+    if (withCanonical && rdnStart != attributes.cend())
         appendSized(canonical, canonicalRdn(rdnStart, attributes.cend()));
     out.text = QString::fromUtf8(text);
     out.canonical = canonical;
@@ -300,7 +313,20 @@ void summarise(const QVarLengthArray<Attribute, 16> &attributes, NameSummary &ou
 
 } // namespace
 
-NameRead readName(const DerElement &name, NameSummary *out)
+QString looseText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u' ' || u == u'"')
+            continue;
+        out += (u >= u'A' && u <= u'Z') ? QChar(u + (u'a' - u'A')) : c;
+    }
+    return out;
+}
+
+NameRead readName(const DerElement &name, NameSummary *out, bool withCanonical)
 {
     if (name.tag != DerTag::Sequence)
         return NameRead::Malformed;
@@ -331,7 +357,7 @@ NameRead readName(const DerElement &name, NameSummary *out)
     if (needsOpenSsl)
         return NameRead::NeedsOpenSsl;
     if (out)
-        summarise(attributes, *out);
+        summarise(attributes, *out, withCanonical);
     return NameRead::Read;
 }
 

@@ -17,7 +17,14 @@ struct NameSummary
     QString text;         ///< as pki::nameToString prints it
     QString commonName;   ///< as pki::lastCommonName gives it
     QByteArray canonical; ///< equal for two names exactly when X509_NAME_cmp calls them equal
+    /// Every RDN single-valued and no control character in any value: then two names whose texts
+    /// differ after looseText() are different names, and `canonical` need not be built.
+    bool plain = false;
 };
+
+/// The text with ASCII lowercased and spaces and double quotes removed: names that X509_NAME_cmp
+/// calls equal have equal loose texts when both are NameSummary::plain.
+QString looseText(const QString &text);
 
 /// How far readName() got.
 enum class NameRead {
@@ -28,8 +35,9 @@ enum class NameRead {
 
 /// Reads a Name whose values are all UTF8String (valid UTF-8), PrintableString, T61String,
 /// IA5String or NumericString: every other value type, an empty RDN and invalid UTF-8 give
-/// NeedsOpenSsl, so that the caller asks OpenSSL's decoder. With a null `out` it only checks.
-NameRead readName(const DerElement &name, NameSummary *out);
+/// NeedsOpenSsl, so that the caller asks OpenSSL's decoder. With a null `out` it only checks;
+/// without `withCanonical`, `out->canonical` stays empty (it is the costly part).
+NameRead readName(const DerElement &name, NameSummary *out, bool withCanonical = true);
 
 /// True when readName() reads the Name, or OpenSSL's d2i_X509_NAME decodes it.
 bool isReadableName(const DerElement &name);

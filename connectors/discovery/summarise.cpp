@@ -44,8 +44,9 @@ bool readNames(const CertificateStructure &s, domain::CertificateDetails &d)
 {
     NameSummary subject;
     NameSummary issuer;
-    const NameRead subjectRead = readName(s.subject, &subject);
-    const NameRead issuerRead = readName(s.issuer, &issuer);
+    // The canonical forms are built only when the cheap tests cannot tell (see NameSummary::plain).
+    const NameRead subjectRead = readName(s.subject, &subject, false);
+    const NameRead issuerRead = readName(s.issuer, &issuer, false);
     if (subjectRead == NameRead::Malformed || issuerRead == NameRead::Malformed)
         return false;
     const bool sameBytes = s.subject.encodedSize() == s.issuer.encodedSize() &&
@@ -55,7 +56,15 @@ bool readNames(const CertificateStructure &s, domain::CertificateDetails &d)
         d.issuer = issuer.text;
         d.commonName = subject.commonName;
         d.issuerCommonName = issuer.commonName;
-        d.selfIssued = sameBytes || subject.canonical == issuer.canonical;
+        if (sameBytes) {
+            d.selfIssued = true;
+        } else if (subject.plain && issuer.plain && looseText(subject.text) != looseText(issuer.text)) {
+            d.selfIssued = false;
+        } else {
+            readName(s.subject, &subject, true);
+            readName(s.issuer, &issuer, true);
+            d.selfIssued = subject.canonical == issuer.canonical;
+        }
         return true;
     }
     const pki::X509NamePtr subjectName = decodeName(s.subject);

@@ -9,6 +9,7 @@
 #include "models/item/roles.h"
 #include "tests/support/testcertificates.h"
 #include "tests/ui/scriptedprompter.h"
+#include "ui/dialogs/scanhistorydialog.h"
 #include "ui/discoverycontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/inventorypage.h"
@@ -90,6 +91,9 @@ private Q_SLOTS:
         QDir().mkpath(m_tree + QStringLiteral("/sub"));
         const auto ca = testsupport::makeSelfSignedCa(QStringLiteral("Triage Root"));
         writeFile(m_tree, QStringLiteral("root.crt"), testsupport::toPem(ca.der));
+        writeFile(m_tree, QStringLiteral("locked.p12"),
+                  testsupport::toPkcs12(testsupport::makeLeaf(ca, QStringLiteral("locked.triage.test")), {},
+                                        QStringLiteral("secret")));
         const auto now = QDateTime::currentDateTimeUtc();
         for (const auto &name : {QStringLiteral("alpha"), QStringLiteral("bravo"), QStringLiteral("charlie"),
                                  QStringLiteral("delta"), QStringLiteral("echo")}) {
@@ -233,6 +237,18 @@ private Q_SLOTS:
         pressAndWait(Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->inventoryPage()->table()->model()->rowCount(), 1, 10000);
         setStatusFilter(1);
+    }
+
+    void scanHistoryListsEveryRunAndItsProblems()
+    {
+        page()->historyAction()->trigger();
+        ui::ScanHistoryDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page()->findChild<ui::ScanHistoryDialog *>()) != nullptr, 10000);
+        QCOMPARE(dialog->scanTree()->topLevelItemCount(), 1);
+        QCOMPARE(dialog->scanTree()->topLevelItem(0)->text(4), QStringLiteral("6"));
+        QCOMPARE(dialog->lockedTree()->topLevelItemCount(), 1);
+        QVERIFY(dialog->lockedTree()->topLevelItem(0)->text(0).endsWith(QLatin1String("locked.p12")));
+        dialog->close();
     }
 
     void rescanKeepsTriageDecisions()

@@ -4,6 +4,7 @@
 #include "models/item/discoveryfiltermodel.h"
 #include "models/item/discoverytablemodel.h"
 #include "models/item/roles.h"
+#include "ui/dialogs/scanhistorydialog.h"
 #include "ui/discoverycontroller.h"
 #include "ui/inventorycontroller.h"
 #include "ui/prompter.h"
@@ -61,7 +62,7 @@ TriagePage::TriagePage(DiscoveryController *controller, InventoryController *inv
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addActions({m_scanComputer, m_scanFolder, m_sniff});
+    toolbar->addActions({m_scanComputer, m_scanFolder, m_sniff, m_history});
     toolbar->addSeparator();
     toolbar->addActions({m_claim, m_link, m_dismiss, m_restore, m_undo});
 
@@ -120,6 +121,17 @@ TriagePage::TriagePage(DiscoveryController *controller, InventoryController *inv
     connect(m_controller, &DiscoveryController::undoAvailable, this, &TriagePage::updateActions);
     connect(m_controller, &DiscoveryController::contextChanged, this, &TriagePage::updateActions);
     connect(m_controller, &DiscoveryController::inventoryChanged, m_inventory, &InventoryController::reload);
+    connect(m_controller, &DiscoveryController::historyLoaded, this,
+            [this](const QList<domain::DiscoveryScan> &scans, const QList<store::LockedFile> &locked) {
+                auto *dialog = new ScanHistoryDialog(scans, locked, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &ScanHistoryDialog::importRequested, this,
+                        [this, dialog](const QStringList &paths) {
+                            dialog->close();
+                            Q_EMIT importRequested(paths);
+                        });
+                dialog->open();
+            });
     connect(m_inventory, &InventoryController::certificatesLoaded, this,
             [this](const QList<domain::CertificateSummary> &certificates) { m_managed = certificates; });
     onListLoaded({}, {});
@@ -239,6 +251,8 @@ void TriagePage::createActions()
         m_search->selectAll();
     });
     m_refresh = make(tr("&Refresh"), QKeySequence(), [this] { m_controller->reload(); });
+    m_history = make(tr("Scan &history..."), QKeySequence(), [this] { m_controller->loadHistory(); });
+    m_history->setToolTip(tr("Every scan with its problems, and the files that need a password"));
 }
 
 QList<QAction *> TriagePage::triageActions() const

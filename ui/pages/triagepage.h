@@ -52,11 +52,14 @@ public:
     CertificateDetailsView *detailsView() const { return m_details; }
     QList<QAction *> triageActions() const;
     QAction *scanFolderAction() const { return m_scanFolder; }
+    QAction *historyAction() const { return m_history; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
     /// The table shows a fresh list.
     void rowsShown();
+    /// PKCS#12 files from the scan history the user wants to import (with their password).
+    void importRequested(const QStringList &paths);
 
 private:
     void createActions();
@@ -112,6 +115,7 @@ private:
     QAction *m_sniff;
     QAction *m_find;
     QAction *m_refresh;
+    QAction *m_history;
 };
 
 } // namespace certdesk::ui
