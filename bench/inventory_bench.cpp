@@ -344,6 +344,10 @@ public:
         return {};
     }
     QString existingDirectory(QWidget *, const QString &) override { return {}; }
+    std::optional<domain::NetworkScanTarget> editScanTarget(QWidget *, const domain::NetworkScanTarget &) override
+    {
+        return {};
+    }
 };
 
 /// Counts the paint events of a widget and calls back at the start of each.

@@ -1288,74 +1288,74 @@
     </message>
     <message>
         <source>removeFromCRL is not a reason to revoke: RFC 5280 uses it only in delta CRLs to lift a certificateHold. Choose another reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>removeFromCRL ist kein Grund für einen Widerruf: RFC 5280 verwendet ihn nur in Delta-CRLs, um ein certificateHold aufzuheben. Wählen Sie einen anderen Grund.</translation>
     </message>
     <message>
         <source>Job %1 has already succeeded: only a failed or cancelled job can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 war bereits erfolgreich: Nur fehlgeschlagene oder abgebrochene Aufträge können wiederholt werden.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>The new private key could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue private Schlüssel konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>No certificate signing request was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Zertifikatsanforderung angegeben.</translation>
     </message>
     <message>
         <source>The certificate signing request needs a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsanforderung benötigt einen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>read or write the discovered certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben der gefundenen Zertifikate</translation>
     </message>
     <message>
         <source>Discovery has no such certificate (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkennung kennt kein solches Zertifikat (%1).</translation>
     </message>
     <message>
         <source>close the jobs whose runner stopped for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen der Aufträge, deren ausführendes Programm endgültig beendet wurde</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message numerus="yes">
         <source>Why dismiss %n certificate(s)? (optional)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warum %n Zertifikat verwerfen? (optional)</numerusform>
+            <numerusform>Warum %n Zertifikate verwerfen? (optional)</numerusform>
         </translation>
     </message>
     <message>
         <source>read or write the network scan targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben der Netzwerk-Scanziele</translation>
     </message>
     <message>
         <source>A scan target named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Scanziel namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>The scan target no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Scanziel existiert nicht mehr.</translation>
     </message>
     <message>
         <source>There is no scan target named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Scanziel namens „%1“.</translation>
     </message>
     <message>
         <source>read or write the SCEP probe history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben des Verlaufs der SCEP-Abfragen</translation>
     </message>
     <message>
         <source>Could not write to the inventory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Inventardatenbank konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1978,294 +1978,294 @@ Befehle:
     </message>
     <message>
         <source>Adds or replaces a certificate profile: what certificates issued under it may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt ein Zertifikatsprofil an oder ersetzt es: Es bestimmt, wie die damit ausgestellten Zertifikate beschaffen sein dürfen.</translation>
     </message>
     <message>
         <source>Allowed key types, comma-separated (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Schlüsseltypen, durch Kommas getrennt (Standard: alle).</translation>
     </message>
     <message>
         <source>Longest lifetime in days (default 398).</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Gültigkeitsdauer in Tagen (Standard: 398).</translation>
     </message>
     <message>
         <source>Longest lifetime in minutes, for short-lived certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Gültigkeitsdauer in Minuten, für kurzlebige Zertifikate.</translation>
     </message>
     <message>
         <source>Extended key usages, comma-separated (default serverAuth,clientAuth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Schlüsselverwendungen, durch Kommas getrennt (Standard: serverAuth,clientAuth).</translation>
     </message>
     <message>
         <source>Renew this many days before expiry (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Tage vor Ablauf erneuern (Standard: 30).</translation>
     </message>
     <message>
         <source>Name one profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Profil an.</translation>
     </message>
     <message>
         <source>Give --max-days or --max-minutes, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --max-days oder --max-minutes an, nicht beides.</translation>
     </message>
     <message>
         <source>Profile %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
         <source>Lists the certificate profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Zertifikatsprofile auf.</translation>
     </message>
     <message>
         <source>add or replace a certificate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikatsprofil anlegen oder ersetzen</translation>
     </message>
     <message>
         <source>list the certificate profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifikatsprofile auflisten</translation>
     </message>
     <message>
         <source>Scans folders (recursively) and files for certificates and stores what it finds for triage. Reads .pem .crt .cer .cert .der .p7b .p7c files; PKCS#12 files are listed as needing a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Ordner (rekursiv) und Dateien nach Zertifikaten und speichert die Funde zur Sichtung. Liest Dateien mit .pem .crt .cer .cert .der .p7b .p7c; PKCS#12-Dateien werden mit dem Hinweis aufgeführt, dass sie ein Passwort benötigen.</translation>
     </message>
     <message>
         <source>Read every file, whatever its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei lesen, unabhängig von ihrem Namen.</translation>
     </message>
     <message>
         <source>Name at least one folder or file to scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Ordner oder eine Datei zum Scannen an.</translation>
     </message>
     <message>
         <source>Scanned %1 files in %2 ms: %3 certificates, %4 new, %5 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien in %2 ms gescannt: %3 Zertifikate, %4 neu, %5 Probleme.</translation>
     </message>
     <message>
         <source>PKCS#12: import it with its password to read its certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12: mit Passwort importieren, um die Zertifikate zu lesen</translation>
     </message>
     <message>
         <source>Lists discovered certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet gefundene Zertifikate auf.</translation>
     </message>
     <message>
         <source>Only those with this status: new, claimed or dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zertifikate mit diesem Status: new, claimed oder dismissed.</translation>
     </message>
     <message>
         <source>--status must be new, claimed or dismissed, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss new, claimed oder dismissed sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give exactly one SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau einen SHA-256-Fingerabdruck an.</translation>
     </message>
     <message>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1</translation>
     </message>
     <message>
         <source>Claims a discovered certificate: adds it to the inventory, or with --to links it to a managed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt ein gefundenes Zertifikat: fügt es dem Inventar hinzu oder verknüpft es mit --to mit einem verwalteten Zertifikat.</translation>
     </message>
     <message>
         <source>Link to the managed certificate with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem verwalteten Zertifikat mit dieser ID verknüpfen.</translation>
     </message>
     <message>
         <source>--to must be a certificate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to muss eine Zertifikats-ID sein.</translation>
     </message>
     <message>
         <source>Dismisses a discovered certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirft ein gefundenes Zertifikat.</translation>
     </message>
     <message>
         <source>Why (kept with the decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (wird mit der Entscheidung gespeichert).</translation>
     </message>
     <message>
         <source>Puts a dismissed or claimed certificate back to new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt ein verworfenes oder übernommenes Zertifikat wieder auf den Status new zurück.</translation>
     </message>
     <message>
         <source>Lists discovery scans, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Erkennungsscans auf, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>At most N scans (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Scans (Standard: 50).</translation>
     </message>
     <message>
         <source>%1 files, %2 certificates (%3 new), %4 errors, %5 ms%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien, %2 Zertifikate (%3 neu), %4 Fehler, %5 ms%6</translation>
     </message>
     <message>
         <source>, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgebrochen</translation>
     </message>
     <message>
         <source>scan folders and files for certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Dateien nach Zertifikaten durchsuchen</translation>
     </message>
     <message>
         <source>list discovered certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>gefundene Zertifikate auflisten</translation>
     </message>
     <message>
         <source>claim a discovered certificate into the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gefundenes Zertifikat ins Inventar übernehmen</translation>
     </message>
     <message>
         <source>dismiss a discovered certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gefundenes Zertifikat verwerfen</translation>
     </message>
     <message>
         <source>put a dismissed certificate back to new</source>
-        <translation type="unfinished"></translation>
+        <translation>ein verworfenes Zertifikat wieder auf new setzen</translation>
     </message>
     <message>
         <source>list the discovery scan history</source>
-        <translation type="unfinished"></translation>
+        <translation>den Verlauf der Erkennungsscans auflisten</translation>
     </message>
     <message>
         <source>Runs jobs, schedules due renewals and scans due network scan targets until stopped (SIGTERM or SIGINT); for a systemd service. Several daemons and consoles may share one inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Aufträge aus, plant fällige Erneuerungen ein und scannt fällige Netzwerk-Scanziele, bis er beendet wird (SIGTERM oder SIGINT); für einen systemd-Dienst. Mehrere Daemons und Konsolen können sich ein Inventar teilen.</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Zertifikat</numerusform>
             <numerusform>%n Zertifikate</numerusform>
         </translation>
     </message>
     <message>
         <source>Adds a network scan target: hosts and ranges that `scan run` and the daemon (every --interval-hours) probe for TLS certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein Netzwerk-Scanziel hinzu: Hosts und Adressbereiche, die `scan run` und der Daemon (alle --interval-hours) nach TLS-Zertifikaten abfragen.</translation>
     </message>
     <message>
         <source>The target&apos;s name (unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Ziels (eindeutig).</translation>
     </message>
     <message>
         <source>A server name to try on IP targets (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Servername, der bei IP-Zielen versucht wird (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>A port that needs STARTTLS first, PORT:smtp|imap|pop3|ldap|postgres (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Port, der zuerst STARTTLS benötigt, PORT:smtp|imap|pop3|ldap|postgres (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>Scan every H hours when the daemon runs (default 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle H Stunden scannen, wenn der Daemon läuft (Standard: 24).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the target a name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Ziel mit --name einen Namen.</translation>
     </message>
     <message>
         <source>Added scan target %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel %1 hinzugefügt (ID %2).</translation>
     </message>
     <message>
         <source>Lists the network scan targets with their last scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Netzwerk-Scanziele mit ihrem letzten Scan auf.</translation>
     </message>
     <message>
         <source>every %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 h</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>ports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports %1</translation>
     </message>
     <message>
         <source>last scan %1: %2 TLS endpoints, %3 certificates, %4 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Scan %1: %2 TLS-Endpunkte, %3 Zertifikate, %4 Fehler</translation>
     </message>
     <message>
         <source>never scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>nie gescannt</translation>
     </message>
     <message>
         <source>Give exactly one scan target name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen genau eines Scanziels an.</translation>
     </message>
     <message>
         <source>Removes a network scan target (its scans stay in the history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Netzwerk-Scanziel (seine Scans bleiben im Verlauf).</translation>
     </message>
     <message>
         <source>Removed scan target %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel %1 entfernt.</translation>
     </message>
     <message>
         <source>Scans a network scan target now and stores the certificates found for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannt ein Netzwerk-Scanziel sofort und speichert die gefundenen Zertifikate zur Sichtung.</translation>
     </message>
     <message>
         <source>Scans hosts and ranges once, without saving a target, and stores the certificates found for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannt Hosts und Adressbereiche einmalig, ohne ein Ziel zu speichern, und speichert die gefundenen Zertifikate zur Sichtung.</translation>
     </message>
     <message>
         <source>Asks a SCEP server for its capabilities and CA certificates (read-only: never enrols) and keeps the answer in the probe history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt einen SCEP-Server nach seinen Fähigkeiten und CA-Zertifikaten (nur lesend: beantragt nie ein Zertifikat) und hält die Antwort im Abfrageverlauf fest.</translation>
     </message>
     <message>
         <source>Sent as the message parameter (servers with several CAs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Parameter message gesendet (Server mit mehreren CAs).</translation>
     </message>
     <message>
         <source>Per request (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Anfrage (Standard: 10000).</translation>
     </message>
     <message>
         <source>Give exactly one SCEP URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine SCEP-URL an.</translation>
     </message>
     <message>
         <source>Capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten: %1</translation>
     </message>
     <message>
         <source>CA certificates (chain length %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate (Kettenlänge %1):</translation>
     </message>
     <message>
         <source>issuer %1, %2, expires %3 (%4 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller %1, %2, Ablauf %3 (%4 Tage)</translation>
     </message>
     <message>
         <source>add a network scan target</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerk-Scanziel hinzufügen</translation>
     </message>
     <message>
         <source>list the network scan targets</source>
-        <translation type="unfinished"></translation>
+        <translation>die Netzwerk-Scanziele auflisten</translation>
     </message>
     <message>
         <source>remove a network scan target</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerk-Scanziel entfernen</translation>
     </message>
     <message>
         <source>scan a network scan target now</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerk-Scanziel sofort scannen</translation>
     </message>
     <message>
         <source>scan hosts and ranges for TLS certificates once</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts und Adressbereiche einmalig nach TLS-Zertifikaten scannen</translation>
     </message>
     <message>
         <source>ask a SCEP server for its capabilities and CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>einen SCEP-Server nach seinen Fähigkeiten und CA-Zertifikaten fragen</translation>
     </message>
 </context>
 <context>
@@ -2279,623 +2279,623 @@ Befehle:
     <name>certdesk::cli::ScanFormOptions</name>
     <message>
         <source>An address or CIDR range to scan (repeatable; at most a /20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse oder ein CIDR-Bereich zum Scannen (mehrfach angebbar; höchstens ein /20).</translation>
     </message>
     <message>
         <source>A host name or address to scan (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hostname oder eine Adresse zum Scannen (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>The ports to probe, e.g. 443,8443,9000-9010.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abzufragenden Ports, z. B. 443,8443,9000-9010.</translation>
     </message>
     <message>
         <source>Per endpoint: connect, STARTTLS and handshake (default 3000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Endpunkt: Verbindungsaufbau, STARTTLS und Handshake (Standard: 3000).</translation>
     </message>
     <message>
         <source>Endpoints probed at once (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig abgefragte Endpunkte (Standard: 50).</translation>
     </message>
     <message>
         <source>--cidr takes an address or a CIDR range, not the host name &quot;%1&quot; (use --host).</source>
-        <translation type="unfinished"></translation>
+        <translation>--cidr erwartet eine Adresse oder einen CIDR-Bereich, nicht den Hostnamen &quot;%1&quot; (verwenden Sie --host).</translation>
     </message>
     <message>
         <source>Name at least one target with --cidr or --host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --cidr oder --host mindestens ein Ziel an.</translation>
     </message>
     <message>
         <source>Give the ports to probe with --ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --ports die abzufragenden Ports an.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core</name>
     <message>
         <source>Give the scan target a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Scanziel einen Namen.</translation>
     </message>
     <message>
         <source>The scan target&apos;s name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Scanziels ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The scan target&apos;s name must be on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Scanziels darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
         <source>The scan interval must be 1 to %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Scanintervall muss 1 bis %1 Stunden betragen.</translation>
     </message>
     <message>
         <source>target &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „%1“</translation>
     </message>
     <message>
         <source>Network scan of %1: %2 endpoints probed, %3 open, %4 TLS, %5 certificates (%6 new), %7 errors%8</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkscan von %1: %2 Endpunkte abgefragt, %3 offen, %4 TLS, %5 Zertifikate (%6 neu), %7 Fehler%8</translation>
     </message>
     <message>
         <source>, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::DiscoveryService</name>
     <message>
         <source>Name at least one folder or file to scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Ordner oder eine Datei zum Scannen an.</translation>
     </message>
     <message>
         <source>Scanned %1: %2 files read, %3 certificates (%4 new), %5 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gescannt: %2 Dateien gelesen, %3 Zertifikate (%4 neu), %5 Probleme</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: give its 64 hex digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck: Geben Sie seine 64 Hexadezimalziffern an (Doppelpunkte erlaubt).</translation>
     </message>
     <message>
         <source>Select at least one discovered certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein gefundenes Zertifikat aus.</translation>
     </message>
     <message>
         <source>discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <source>The certificate could not be added to the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht zum Inventar hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Claimed into the inventory as certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zertifikat %1 ins Inventar übernommen</translation>
     </message>
     <message>
         <source>Claimed: linked to certificate %1, which already held it</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: mit Zertifikat %1 verknüpft, das es bereits enthielt</translation>
     </message>
     <message>
         <source>Claimed: linked to certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: mit Zertifikat %1 verknüpft</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen: %1</translation>
     </message>
     <message>
         <source>Restored to New</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt (Status „Neu“)</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Triage undone: back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtung rückgängig gemacht: zurück auf %1</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::NetworkScanService</name>
     <message>
         <source>Added scan target %1: %2 on ports %3, every %4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel %1 hinzugefügt: %2 auf Ports %3, alle %4 Stunden</translation>
     </message>
     <message>
         <source>Changed scan target %1: %2 on ports %3, every %4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel %1 geändert: %2 auf Ports %3, alle %4 Stunden</translation>
     </message>
     <message>
         <source> (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deaktiviert)</translation>
     </message>
     <message>
         <source>Removed scan target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel %1 entfernt</translation>
     </message>
     <message>
         <source>Name at least one target and one port to scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein Ziel und einen Port zum Scannen an.</translation>
     </message>
     <message>
         <source>Scan target &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>certdesk::discovery</name>
     <message>
         <source>a certificate could not be hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>für ein Zertifikat konnte kein Hashwert berechnet werden</translation>
     </message>
     <message>
         <source>the PKCS#7 data is truncated or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>die PKCS#7-Daten sind abgeschnitten oder fehlerhaft</translation>
     </message>
     <message>
         <source>a certificate in the PKCS#7 data is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat in den PKCS#7-Daten ist fehlerhaft: %1</translation>
     </message>
     <message>
         <source>no certificate: the PKCS#7 data holds none</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat: die PKCS#7-Daten enthalten keines</translation>
     </message>
     <message>
         <source>PEM block %1 is not a valid certificate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Block %1 ist kein gültiges Zertifikat: %2</translation>
     </message>
     <message>
         <source>truncated PEM block %1 (BEGIN %2 without END)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittener PEM-Block %1 (BEGIN %2 ohne END)</translation>
     </message>
     <message>
         <source>corrupt PEM block %1 (%2): bad base64 or END line</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter PEM-Block %1 (%2): fehlerhaftes Base64 oder fehlerhafte END-Zeile</translation>
     </message>
     <message>
         <source>PEM block %1 (%2) is not PKCS#7 signed data</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Block %1 (%2) enthält keine PKCS#7-SignedData</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei</translation>
     </message>
     <message>
         <source>no certificate: the file holds a PEM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat: die Datei enthält einen PEM-Block %1</translation>
     </message>
     <message>
         <source>no certificate: the file holds no complete PEM block</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat: die Datei enthält keinen vollständigen PEM-Block</translation>
     </message>
     <message>
         <source>no certificate: the DER data is not an X.509 certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat: die DER-Daten sind kein X.509-Zertifikat (%1)</translation>
     </message>
     <message>
         <source>no certificate: the file holds neither PEM nor DER data</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat: die Datei enthält weder PEM- noch DER-Daten</translation>
     </message>
     <message>
         <source>the data is not one DER SEQUENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten sind keine einzelne DER-SEQUENCE</translation>
     </message>
     <message>
         <source>the certificate&apos;s outer structure is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>die äußere Struktur des Zertifikats ist fehlerhaft</translation>
     </message>
     <message>
         <source>the version, serial number or signature algorithm is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Seriennummer oder Signaturalgorithmus sind fehlerhaft</translation>
     </message>
     <message>
         <source>the issuer name is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausstellername ist fehlerhaft</translation>
     </message>
     <message>
         <source>the validity period is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gültigkeitszeitraum ist fehlerhaft</translation>
     </message>
     <message>
         <source>the subject name is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhabername ist fehlerhaft</translation>
     </message>
     <message>
         <source>the public key info is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angaben zum öffentlichen Schlüssel sind fehlerhaft</translation>
     </message>
     <message>
         <source>the unique identifiers or extensions are malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>die eindeutigen Kennungen oder die Erweiterungen sind fehlerhaft</translation>
     </message>
     <message>
         <source>not a regular file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (%1)</translation>
     </message>
     <message>
         <source>could not open a socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte kein Socket geöffnet werden: %1</translation>
     </message>
     <message>
         <source>no answer within %1 ms while waiting for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms beim Warten auf %2</translation>
     </message>
     <message>
         <source>could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung möglich: %1</translation>
     </message>
     <message>
         <source>the server closed the connection while CertDesk waited for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen, während CertDesk auf %1 wartete</translation>
     </message>
     <message>
         <source>OpenSSL could not start a TLS connection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keine TLS-Verbindung starten (%1)</translation>
     </message>
     <message>
         <source>the server completed the TLS handshake without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den TLS-Handshake ohne Zertifikat abgeschlossen</translation>
     </message>
     <message>
         <source>it looks like plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>es sieht nach unverschlüsseltem HTTP aus</translation>
     </message>
     <message>
         <source>it looks like SSH: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es sieht nach SSH aus: %1</translation>
     </message>
     <message>
         <source>it greets like SMTP or FTP: %1; for SMTP, scan the port with STARTTLS smtp</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begrüßung sieht nach SMTP oder FTP aus: %1; scannen Sie den Port bei SMTP mit STARTTLS smtp</translation>
     </message>
     <message>
         <source>it greets like IMAP: %1; scan the port with STARTTLS imap</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begrüßung sieht nach IMAP aus: %1; scannen Sie den Port mit STARTTLS imap</translation>
     </message>
     <message>
         <source>it greets like POP3: %1; scan the port with STARTTLS pop3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begrüßung sieht nach POP3 aus: %1; scannen Sie den Port mit STARTTLS pop3</translation>
     </message>
     <message>
         <source>it sent &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat „%1“ gesendet</translation>
     </message>
     <message>
         <source>it sent the bytes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat die Bytes %1 gesendet</translation>
     </message>
     <message>
         <source>the server accepted the connection but did not answer the TLS handshake within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung angenommen, aber nicht innerhalb von %1 ms auf den TLS-Handshake geantwortet</translation>
     </message>
     <message>
         <source>the server closed the connection without answering the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen, ohne auf den TLS-Handshake zu antworten</translation>
     </message>
     <message>
         <source>the server did not answer TLS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht per TLS geantwortet (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>the server refused the TLS handshake (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den TLS-Handshake abgelehnt (%1)</translation>
     </message>
     <message>
         <source>the TLS handshake did not finish within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake wurde nicht innerhalb von %1 ms abgeschlossen</translation>
     </message>
     <message>
         <source>the server closed the connection during the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
     </message>
     <message>
         <source>the TLS handshake failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>the host name could not be resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname konnte nicht aufgelöst werden: %1</translation>
     </message>
     <message>
         <source>the host name has no IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname hat keine IP-Adresse</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Portnummer.</translation>
     </message>
     <message>
         <source>Port %1 is out of range: ports are 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt außerhalb des zulässigen Bereichs: Ports reichen von 1 bis 65535.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port or a port range like 9000-9010.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Port noch ein Portbereich wie 9000-9010.</translation>
     </message>
     <message>
         <source>The port range %1 runs backwards; write %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Portbereich %1 ist absteigend angegeben; schreiben Sie %2-%3.</translation>
     </message>
     <message>
         <source>No ports given: list ports like 443,8443,9000-9010.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ports angegeben: Geben Sie Ports wie 443,8443,9000-9010 an.</translation>
     </message>
     <message>
         <source>%1 is not a valid range: write a range as an IP address and a prefix length, like 10.0.0.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Bereich: Geben Sie einen Bereich als IP-Adresse mit Präfixlänge an, etwa 10.0.0.0/24</translation>
     </message>
     <message>
         <source>%1 has an invalid prefix length: it must be 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine ungültige Präfixlänge: Sie muss zwischen 0 und %2 liegen</translation>
     </message>
     <message>
         <source>%1 has %2 addresses; split it into ranges of at most %3 (/%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umfasst %2 Adressen; teilen Sie den Bereich in Bereiche von höchstens %3 (/%4) auf</translation>
     </message>
     <message>
         <source>A target is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel ist leer.</translation>
     </message>
     <message>
         <source>%1 is not a valid IPv4 address: it must be four numbers from 0 to 255, like 192.0.2.10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige IPv4-Adresse: Sie muss aus vier Zahlen von 0 bis 255 bestehen, etwa 192.0.2.10</translation>
     </message>
     <message>
         <source>%1: give the ports in the port list, not with the target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie die Ports in der Portliste an, nicht beim Ziel</translation>
     </message>
     <message>
         <source>%1 is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
         <source>%1 is not a valid host name, IP address or range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein gültiger Hostname noch eine gültige IP-Adresse oder ein gültiger Bereich.</translation>
     </message>
     <message>
         <source>No targets given: enter IP addresses, ranges like 10.0.0.0/24, or host names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ziele angegeben: Geben Sie IP-Adressen, Bereiche wie 10.0.0.0/24 oder Hostnamen ein.</translation>
     </message>
     <message>
         <source>%1 is not a valid SNI name: give a host name like www.example.com (no address, no wildcard).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger SNI-Name: Geben Sie einen Hostnamen wie www.example.com an (keine Adresse, kein Platzhalter).</translation>
     </message>
     <message>
         <source>the SCEP server&apos;s GetCACert answer holds no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die GetCACert-Antwort des SCEP-Servers enthält kein Zertifikat</translation>
     </message>
     <message>
         <source>the SCEP server&apos;s GetCACert answer (%1) is not a DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die GetCACert-Antwort des SCEP-Servers (%1) ist kein DER-Zertifikat</translation>
     </message>
     <message>
         <source>the SCEP server&apos;s GetCACert answer (%1) is not a PKCS#7 certificate bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>die GetCACert-Antwort des SCEP-Servers (%1) ist kein PKCS#7-Zertifikatsbündel</translation>
     </message>
     <message>
         <source>the SCEP server&apos;s GetCACert answer (content type %1) holds no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die GetCACert-Antwort des SCEP-Servers (Inhaltstyp %1) enthält kein Zertifikat</translation>
     </message>
     <message>
         <source>the SCEP server answered HTTP %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der SCEP-Server hat auf %2 mit HTTP %1 geantwortet</translation>
     </message>
     <message>
         <source>the SCEP server did not answer %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der SCEP-Server hat %1 nicht innerhalb von %2 s beantwortet</translation>
     </message>
     <message>
         <source>could not connect to the SCEP server</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zum SCEP-Server möglich</translation>
     </message>
     <message>
         <source>the SCEP server&apos;s TLS certificate is not trusted; to probe it anyway, turn off TLS verification</source>
-        <translation type="unfinished"></translation>
+        <translation>dem TLS-Zertifikat des SCEP-Servers wird nicht vertraut; um ihn trotzdem abzufragen, schalten Sie die TLS-Prüfung aus</translation>
     </message>
     <message>
         <source>the TLS connection to the SCEP server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die TLS-Verbindung zum SCEP-Server ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the SCEP server&apos;s answer to %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des SCEP-Servers auf %1 ist zu groß</translation>
     </message>
     <message>
         <source>the SCEP probe was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die SCEP-Abfrage wurde abgebrochen</translation>
     </message>
     <message>
         <source>the request for %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage für %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SCEP URL: give an http or https URL like http://ca.example.com/cgi-bin/pkiclient.exe</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine SCEP-URL: Geben Sie eine http- oder https-URL an, etwa http://ca.example.com/cgi-bin/pkiclient.exe</translation>
     </message>
     <message>
         <source>the answer to GetCACaps is not a list of capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf GetCACaps ist keine Liste von Fähigkeiten: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write STARTTLS ports as PORT:PROTOCOL, like 25:smtp.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Schreiben Sie STARTTLS-Ports als PORT:PROTOKOLL, etwa 25:smtp.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a STARTTLS protocol CertDesk speaks (smtp, imap, pop3, ldap, postgres).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein STARTTLS-Protokoll, das CertDesk beherrscht (smtp, imap, pop3, ldap, postgres).</translation>
     </message>
     <message>
         <source>Port %1 is given two STARTTLS protocols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Port %1 sind zwei STARTTLS-Protokolle angegeben.</translation>
     </message>
     <message>
         <source>the server sent more than 64 KiB while waiting for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mehr als 64 KiB gesendet, während auf %1 gewartet wurde</translation>
     </message>
     <message>
         <source>the answer to the LDAP StartTLS request</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf die LDAP-StartTLS-Anfrage</translation>
     </message>
     <message>
         <source>the answer to the PostgreSQL SSLRequest</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf den PostgreSQL-SSLRequest</translation>
     </message>
     <message>
         <source>the %1 greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Begrüßung</translation>
     </message>
     <message>
         <source>the answer to EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf EHLO</translation>
     </message>
     <message>
         <source>the answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf %1</translation>
     </message>
     <message>
         <source>the server did not answer like an SMTP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht wie ein SMTP-Server geantwortet: %1</translation>
     </message>
     <message>
         <source>the SMTP server did not accept the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMTP-Server hat die Verbindung nicht angenommen: %1</translation>
     </message>
     <message>
         <source>the SMTP server refused EHLO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMTP-Server hat EHLO abgelehnt: %1</translation>
     </message>
     <message>
         <source>the SMTP server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMTP-Server hat STARTTLS abgelehnt: %1</translation>
     </message>
     <message>
         <source>the IMAP server logged the connection in at once (PREAUTH), so it cannot start TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP-Server hat die Verbindung sofort angemeldet (PREAUTH) und kann daher kein TLS starten: %1</translation>
     </message>
     <message>
         <source>the server did not greet like an IMAP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begrüßung des Servers entspricht keinem IMAP-Server: %1</translation>
     </message>
     <message>
         <source>the IMAP server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP-Server hat STARTTLS abgelehnt: %1</translation>
     </message>
     <message>
         <source>the server did not greet like a POP3 server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begrüßung des Servers entspricht keinem POP3-Server: %1</translation>
     </message>
     <message>
         <source>the POP3 server refused STLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der POP3-Server hat STLS abgelehnt: %1</translation>
     </message>
     <message>
         <source>the server did not answer like an LDAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht wie ein LDAP-Server geantwortet</translation>
     </message>
     <message>
         <source>the LDAP server refused StartTLS: resultCode %1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>der LDAP-Server hat StartTLS abgelehnt: resultCode %1 (%2)%3</translation>
     </message>
     <message>
         <source>the PostgreSQL server does not accept TLS (it answered N to SSLRequest)</source>
-        <translation type="unfinished"></translation>
+        <translation>der PostgreSQL-Server akzeptiert kein TLS (er hat auf SSLRequest mit N geantwortet)</translation>
     </message>
     <message>
         <source>the PostgreSQL server answered SSLRequest with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der PostgreSQL-Server hat auf SSLRequest mit einem Fehler geantwortet: %1</translation>
     </message>
     <message>
         <source>the server did not answer like a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht wie ein PostgreSQL-Server geantwortet</translation>
     </message>
     <message>
         <source>with SNI %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mit SNI %1: %2</translation>
     </message>
     <message>
         <source>OpenSSL could not set up a TLS client context</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keinen TLS-Clientkontext einrichten</translation>
     </message>
     <message>
         <source>Port %1 has a STARTTLS protocol but is not in the port list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 hat ein STARTTLS-Protokoll, steht aber nicht in der Portliste.</translation>
     </message>
     <message>
         <source>The timeout must be %1 to %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit muss %1 bis %2 ms betragen.</translation>
     </message>
     <message>
         <source>The number of endpoints in flight must be 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl gleichzeitig abgefragter Endpunkte muss 1 bis %1 betragen.</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <source>character device</source>
-        <translation type="unfinished"></translation>
+        <translation>zeichenorientiertes Gerät</translation>
     </message>
     <message>
         <source>block device</source>
-        <translation type="unfinished"></translation>
+        <translation>blockorientiertes Gerät</translation>
     </message>
     <message>
         <source>special file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialdatei</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <source>too many levels of symbolic links</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Ebenen symbolischer Links</translation>
     </message>
     <message>
         <source>larger than %1, not read</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1, nicht gelesen</translation>
     </message>
     <message>
         <source>not a PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PKCS#12-Datei</translation>
     </message>
     <message>
         <source>The data is not an X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind kein X.509-Zertifikat.</translation>
     </message>
     <message>
         <source>The certificate&apos;s subject or issuer name cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber- oder Ausstellername des Zertifikats kann nicht dekodiert werden.</translation>
     </message>
 </context>
 <context>
@@ -3048,51 +3048,51 @@ Befehle:
     </message>
     <message>
         <source>Discovery scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennungsscan</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Triage undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtung rückgängig gemacht</translation>
     </message>
     <message>
         <source>Discovered certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundenes Zertifikat %1</translation>
     </message>
     <message>
         <source>Discovery scan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennungsscan %1</translation>
     </message>
     <message>
         <source>Network scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkscan</translation>
     </message>
     <message>
         <source>Scan target added</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel hinzugefügt</translation>
     </message>
     <message>
         <source>Scan target changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel geändert</translation>
     </message>
     <message>
         <source>Scan target removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel entfernt</translation>
     </message>
     <message>
         <source>Scan target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel %1</translation>
     </message>
 </context>
 <context>
@@ -3150,79 +3150,79 @@ Befehle:
     <name>certdesk::item::DiscoveryTableModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateisystem</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen: %1</translation>
     </message>
     <message>
         <source>Weak cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwache Kryptografie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Common name</source>
-        <translation type="unfinished">Allgemeiner Name</translation>
+        <translation>Allgemeiner Name</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Inhaber</translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">Aussteller</translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resttage</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundorte</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gefunden</translation>
     </message>
 </context>
 <context>
@@ -3519,154 +3519,154 @@ Befehle:
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundort</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gefunden</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gefunden</translation>
     </message>
     <message>
         <source>&amp;Copy location</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundort &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fundorte</translation>
     </message>
     <message>
         <source>Triage status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtungsstatus</translation>
     </message>
     <message>
         <source>Dismissed because</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Verwerfen</translation>
     </message>
     <message>
         <source>Claimed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen als</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished">Zertifikat %1</translation>
+        <translation>Zertifikat %1</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden durch</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundorte</translation>
     </message>
     <message>
         <source>Weak cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwache Kryptografie</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>X.509 v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>X.509 v%1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>TLS endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Endpunkt</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::DiscoveryController</name>
     <message>
         <source>Loading the discovered certificates failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der gefundenen Zertifikate fehlgeschlagen</translation>
     </message>
     <message>
         <source>Loading the discovered certificate failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des gefundenen Zertifikats fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 folders, %2 files, %3 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ordner, %2 Dateien, %3 Zertifikate</translation>
     </message>
     <message>
         <source>The scan failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan fehlgeschlagen</translation>
     </message>
     <message>
         <source>Scanning for certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate werden gesucht</translation>
     </message>
     <message>
         <source>Claiming failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Claimed %n certificate(s) into the inventory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat ins Inventar übernommen</numerusform>
+            <numerusform>%n Zertifikate ins Inventar übernommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Linked %n certificate(s) to a managed certificate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat mit einem verwalteten Zertifikat verknüpft</numerusform>
+            <numerusform>%n Zertifikate mit einem verwalteten Zertifikat verknüpft</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismissing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Dismissed %n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat verworfen</numerusform>
+            <numerusform>%n Zertifikate verworfen</numerusform>
         </translation>
     </message>
     <message>
         <source>Restoring failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n certificate(s) to New</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat wiederhergestellt (Status „Neu“)</numerusform>
+            <numerusform>%n Zertifikate wiederhergestellt (Status „Neu“)</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>Loading the scan history failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Scanverlaufs fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3977,11 +3977,11 @@ Befehle:
     </message>
     <message>
         <source>&lt;h3&gt;The inventory is empty&lt;/h3&gt;&lt;p&gt;Import certificate files with &lt;b&gt;Import&lt;/b&gt; (Ctrl+I), drop them on this window, or paste PEM text with Ctrl+Shift+V.&lt;/p&gt;&lt;p&gt;PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.p12/.pfx) files are read.&lt;/p&gt;&lt;p&gt;Or let CertDesk find the certificates already on this computer (in /etc/ssl, /etc/pki, the web server folders and your home folder) and pick the ones to manage.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Das Inventar ist leer&lt;/h3&gt;&lt;p&gt;Importieren Sie Zertifikatsdateien mit &lt;b&gt;Importieren&lt;/b&gt; (Strg+I), legen Sie sie auf diesem Fenster ab oder fügen Sie PEM-Text mit Strg+Umschalt+V ein.&lt;/p&gt;&lt;p&gt;Gelesen werden PEM-, DER-, PKCS#7- (.p7b) und PKCS#12-Dateien (.p12/.pfx).&lt;/p&gt;&lt;p&gt;Oder lassen Sie CertDesk die Zertifikate finden, die bereits auf diesem Computer liegen (in /etc/ssl, /etc/pki, den Ordnern des Webservers und Ihrem Home-Ordner), und wählen Sie diejenigen aus, die verwaltet werden sollen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Scan this computer for certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen &amp;Computer nach Zertifikaten durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -4048,27 +4048,27 @@ Befehle:
     </message>
     <message>
         <source>Answer &amp;OCSP request...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OCSP-Anfrage beantworten...</translation>
     </message>
     <message>
         <source>Read a DER OCSP request (as `openssl ocsp -reqout` writes it) and write the CA&apos;s signed response</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine OCSP-Anfrage im DER-Format lesen (wie `openssl ocsp -reqout` sie schreibt) und die signierte Antwort der CA schreiben</translation>
     </message>
     <message>
         <source>OCSP request</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-Anfrage</translation>
     </message>
     <message>
         <source>OCSP requests (*.der *.req);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-Anfragen (*.der *.req);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-Antwort</translation>
     </message>
     <message>
         <source>OCSP responses (*.der)</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-Antworten (*.der)</translation>
     </message>
 </context>
 <context>
@@ -4154,11 +4154,11 @@ Befehle:
     </message>
     <message>
         <source>Answering the OCSP request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten der OCSP-Anfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>OCSP response written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-Antwort nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4280,10 @@ Befehle:
     </message>
     <message>
         <source>Discovery</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Scan targets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4308,6 +4312,33 @@ Befehle:
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::NetworkScanController</name>
+    <message>
+        <source>Loading the scan targets failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the scan target failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the scan target failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 endpoints, %3 open, %4 TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4401,19 +4432,19 @@ Befehle:
     <name>certdesk::ui::PickCertificateDialog</name>
     <message>
         <source>Link to a managed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem verwalteten Zertifikat verknüpfen</translation>
     </message>
     <message>
         <source>Search by name, issuer, serial or fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Aussteller, Seriennummer oder Fingerabdruck suchen</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen</translation>
     </message>
     <message>
         <source>Pick the managed certificate this discovered certificate belongs to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das verwaltete Zertifikat, zu dem dieses gefundene Zertifikat gehört:</translation>
     </message>
 </context>
 <context>
@@ -4451,83 +4482,274 @@ Befehle:
     <name>certdesk::ui::ScanHistoryDialog</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Roots</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkte</translation>
     </message>
     <message>
         <source>Files or endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien oder Endpunkte</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gefunden</translation>
+    </message>
+    <message>
+        <source>Discovery scan history</source>
+        <translation>Verlauf der Erkennungsscans</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>%1 ms, cancelled</source>
+        <translation>%1 ms, abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;Import with password...</source>
+        <translation>Mit Passwort &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Files that hold certificates behind a password (PKCS#12):</source>
+        <translation>Dateien, deren Zertifikate durch ein Passwort geschützt sind (PKCS#12):</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ScanTargetDialog</name>
+    <message>
+        <source>Scan on its interval while CertDesk runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change scan target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scan target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.1.0.0/24
+192.0.2.10
+mail.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25:smtp 143:imap 110:pop3 389:ldap 5432:postgres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names to try on IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts and ranges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;STARTTLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;NI names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ScanTargetsPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts and ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Path</source>
+        <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>Certificates</source>
+        <translation type="unfinished">Zertifikate</translation>
+    </message>
+    <message>
+        <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>&amp;New target...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Size</source>
+        <source>Add hosts and ranges to scan for TLS certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last seen</source>
+        <source>&amp;Change...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discovery scan history</source>
+        <source>Change the selected target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network</source>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filesystem</source>
+        <source>Delete the selected target (its findings stay in Discovery)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ms, cancelled</source>
+        <source>Delete scan target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scan target &quot;%1&quot;? What it found stays in Discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable/disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the scheduled scans of the selected target on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the selected target now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates the scans find are listed on the Discovery page for triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import with password...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files that hold certificates behind a password (PKCS#12):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
 </context>
 <context>
@@ -4753,187 +4975,187 @@ Befehle:
     <name>certdesk::ui::TriagePage</name>
     <message>
         <source>&amp;Weak or expired only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur sc&amp;hwache oder abgelaufene</translation>
     </message>
     <message>
         <source>Select a discovered certificate to see every field and every place it was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein gefundenes Zertifikat aus, um alle Felder und alle Fundorte zu sehen.</translation>
     </message>
     <message>
         <source>Search name, subject, issuer, serial, fingerprint (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Inhaber, Aussteller, Seriennummer, Fingerabdruck durchsuchen (/)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Alle Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateisystem</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>All issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aussteller</translation>
     </message>
     <message>
         <source>Any expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Ablaufdatum</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Expires within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb von 7 Tagen ab</translation>
     </message>
     <message>
         <source>Expires within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb von 30 Tagen ab</translation>
     </message>
     <message>
         <source>Expires within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb von 90 Tagen ab</translation>
     </message>
     <message>
         <source>Valid for more than 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch mehr als 90 Tage gültig</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Add the selected certificates to the inventory (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zertifikate zum Inventar hinzufügen (C)</translation>
     </message>
     <message>
         <source>&amp;Link to managed...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit verwaltetem ver&amp;knüpfen...</translation>
     </message>
     <message>
         <source>Claim the selected certificates for a managed certificate you pick (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zertifikate für ein verwaltetes Zertifikat übernehmen, das Sie auswählen (L)</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Dismiss the selected certificates (D; Ctrl+D to give a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zertifikate verwerfen (D; Strg+D, um einen Grund anzugeben)</translation>
     </message>
     <message>
         <source>Dismiss with &amp;reason...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Grund verwerfen...</translation>
     </message>
     <message>
         <source>R&amp;estore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Put the selected certificates back to New (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zertifikate wieder auf „Neu“ setzen (R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last triage action (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sichtungsaktion rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Scan this &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen &amp;Computer scannen</translation>
     </message>
     <message>
         <source>Scan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 scannen</translation>
     </message>
     <message>
         <source>Scan &amp;folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner scannen...</translation>
     </message>
     <message>
         <source>Read &amp;all files</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Dateien lesen</translation>
     </message>
     <message>
         <source>Look inside every file, whatever its name (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>In jede Datei hineinsehen, unabhängig von ihrem Namen (langsamer)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <source>Claimed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: %1</translation>
     </message>
     <message>
         <source>Dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen: %1</translation>
     </message>
     <message>
         <source>All: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle: %1</translation>
     </message>
     <message>
         <source>Last scan: %1 files, %2 certificates (%3 new), %4 problems%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Scan: %1 Dateien, %2 Zertifikate (%3 neu), %4 Probleme%5</translation>
     </message>
     <message>
         <source>, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgebrochen</translation>
     </message>
     <message>
         <source>PKCS#12, import it with its password to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12, mit Passwort importieren, um es zu lesen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Link to a managed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem verwalteten Zertifikat verknüpfen</translation>
     </message>
     <message>
         <source>The inventory holds no certificate to link to. Use Claim to add this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inventar enthält kein Zertifikat zum Verknüpfen. Verwenden Sie „Übernehmen“, um dieses hinzuzufügen.</translation>
     </message>
     <message>
         <source>Scan a folder for certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner nach Zertifikaten durchsuchen</translation>
     </message>
     <message>
         <source>Scan &amp;history...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sca&amp;nverlauf...</translation>
     </message>
     <message>
         <source>Every scan with its problems, and the files that need a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Scans mit ihren Problemen und die Dateien, die ein Passwort benötigen</translation>
     </message>
 </context>
 </TS>

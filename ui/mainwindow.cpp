@@ -8,10 +8,12 @@
 #include "ui/discoverycontroller.h"
 #include "ui/inventorycontroller.h"
 #include "ui/lifecyclecontroller.h"
+#include "ui/networkscancontroller.h"
 #include "ui/pages/auditpage.h"
 #include "ui/pages/inventorypage.h"
 #include "ui/pages/issuerspage.h"
 #include "ui/pages/jobspage.h"
+#include "ui/pages/scantargetspage.h"
 #include "ui/pages/settingspage.h"
 #include "ui/pages/triagepage.h"
 #include "ui/prompter.h"
@@ -48,10 +50,11 @@ QString keyLabel(const std::shared_ptr<core::AppContext> &context)
 MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keySources, QWidget *parent)
     : QMainWindow(parent), m_prompter(std::move(prompter)), m_keySources(std::move(keySources)),
       m_controller(new InventoryController(this)), m_lifecycle(new LifecycleController(this)),
-      m_discovery(new DiscoveryController(this)), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)),
+      m_discovery(new DiscoveryController(this)), m_networkScans(new NetworkScanController(this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_inventory(new InventoryPage(m_controller, m_lifecycle, m_prompter.get(), this)),
       m_triage(new TriagePage(m_discovery, m_controller, m_prompter.get(), this)),
+      m_scanTargets(new ScanTargetsPage(m_networkScans, m_prompter.get(), this)),
       m_issuers(new IssuersPage(m_lifecycle, m_prompter.get(), this)),
       m_jobs(new JobsPage(m_lifecycle, this)), m_audit(new AuditPage(m_controller, this)),
       m_settings(new SettingsPage(this)), m_progress(new TaskProgress(this)),
@@ -67,6 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     m_navigation->setFrameShape(QFrame::NoFrame);
     addPage(m_inventory, tr("Inventory"), QStringLiteral("security-high"));
     addPage(m_triage, tr("Discovery"), QStringLiteral("edit-find"));
+    addPage(m_scanTargets, tr("Scan targets"), QStringLiteral("network-wired"));
     addPage(m_issuers, tr("Issuers"), QStringLiteral("view-certificate"));
     addPage(m_jobs, tr("Jobs"), QStringLiteral("system-run"));
     addPage(m_audit, tr("Audit log"), QStringLiteral("view-history"));
@@ -92,6 +96,13 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_controller, &InventoryController::taskStarted, m_progress, &TaskProgress::track);
     connect(m_discovery, &DiscoveryController::taskStarted, m_progress, &TaskProgress::track);
+    connect(m_networkScans, &NetworkScanController::taskStarted, m_progress, &TaskProgress::track);
+    connect(m_networkScans, &NetworkScanController::operationFailed, this,
+            [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
+    connect(m_networkScans, &NetworkScanController::discoveriesChanged, m_discovery,
+            &DiscoveryController::reload);
+    connect(m_scanTargets, &ScanTargetsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_discovery, &DiscoveryController::operationFailed, this,
             [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
     connect(m_triage, &TriagePage::statusMessage, this,
@@ -215,6 +226,7 @@ void MainWindow::openDatabase(const store::ConnectionSpec &spec, std::function<v
             m_controller->setContext(*opened);
             m_lifecycle->setContext(*opened);
             m_discovery->setContext(*opened);
+            m_networkScans->setContext(*opened);
             if (onOpened)
                 onOpened();
             m_databaseLabel->setText(spec.displayName());

@@ -21,6 +21,8 @@ namespace certdesk::ui {
 
 class AuditPage;
 class DiscoveryController;
+class NetworkScanController;
+class ScanTargetsPage;
 class TriagePage;
 class InventoryController;
 class IssuersPage;
@@ -58,6 +60,8 @@ public:
     IssuersPage *issuersPage() const { return m_issuers; }
     JobsPage *jobsPage() const { return m_jobs; }
     TriagePage *triagePage() const { return m_triage; }
+    ScanTargetsPage *scanTargetsPage() const { return m_scanTargets; }
+    NetworkScanController *networkScans() const { return m_networkScans; }
     DiscoveryController *discovery() const { return m_discovery; }
     /// The navigation index of a page (for showPage()).
     int pageIndex(QWidget *page) const;
@@ -83,10 +87,12 @@ private:
     InventoryController *m_controller;
     LifecycleController *m_lifecycle;
     DiscoveryController *m_discovery;
+    NetworkScanController *m_networkScans;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     InventoryPage *m_inventory;
     TriagePage *m_triage;
+    ScanTargetsPage *m_scanTargets;
     IssuersPage *m_issuers;
     JobsPage *m_jobs;
     AuditPage *m_audit;

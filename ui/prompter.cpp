@@ -5,6 +5,7 @@
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/newcertificatedialog.h"
 #include "ui/dialogs/pickcertificatedialog.h"
+#include "ui/dialogs/scantargetdialog.h"
 #include "ui/uisettings.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,15 @@ QString DialogPrompter::existingDirectory(QWidget *parent, const QString &title)
     if (!dir.isEmpty())
         UiSettings::setLastDirectory(dir);
     return dir;
+}
+
+std::optional<domain::NetworkScanTarget>
+DialogPrompter::editScanTarget(QWidget *parent, const domain::NetworkScanTarget &target)
+{
+    ScanTargetDialog dialog(target, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.target();
 }
 
 } // namespace certdesk::ui

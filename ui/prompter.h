@@ -6,6 +6,7 @@
 #include "connectors/pki/crl.h"
 #include "models/domain/certificate.h"
 #include "models/domain/result.h"
+#include "models/domain/scantarget.h"
 
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,10 @@ public:
                                                   const QString &searchHint) = 0;
     /// A folder to read; empty when cancelled.
     virtual QString existingDirectory(QWidget *parent, const QString &title) = 0;
+    /// A new or changed network scan target (valid by NetworkScanService::validate); nullopt when
+    /// cancelled.
+    virtual std::optional<domain::NetworkScanTarget>
+    editScanTarget(QWidget *parent, const domain::NetworkScanTarget &target) = 0;
 };
 
 /// Asks with real dialogs (QMessageBox, QFileDialog, CertDesk's own dialogs).
@@ -84,6 +89,8 @@ public:
                                           const QList<domain::CertificateSummary> &certificates,
                                           const QString &searchHint) override;
     QString existingDirectory(QWidget *parent, const QString &title) override;
+    std::optional<domain::NetworkScanTarget> editScanTarget(QWidget *parent,
+                                                            const domain::NetworkScanTarget &target) override;
 };
 
 /// The file-dialog filter for every certificate container CertDesk reads.

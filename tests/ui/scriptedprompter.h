@@ -24,6 +24,7 @@ public:
     QQueue<std::optional<qint64>> pickedCertificates;
     QQueue<QString> directories;
     QStringList pickHints; ///< the search hint of each pickCertificate call
+    QQueue<std::optional<domain::NetworkScanTarget>> scanTargets;
 
     std::optional<QString> askPassword(QWidget *, const QString &, const QString &label) override
     {
@@ -88,6 +89,11 @@ public:
     QString existingDirectory(QWidget *, const QString &) override
     {
         return directories.isEmpty() ? QString() : directories.dequeue();
+    }
+    std::optional<domain::NetworkScanTarget> editScanTarget(QWidget *,
+                                                            const domain::NetworkScanTarget &) override
+    {
+        return scanTargets.isEmpty() ? std::nullopt : scanTargets.dequeue();
     }
 };
 

@@ -78,12 +78,12 @@ private Q_SLOTS:
         QVERIFY(open(*window, m_dir.filePath(QStringLiteral("nav.sqlite"))));
         auto *pages = window->findChild<QStackedWidget *>();
         QCOMPARE(pages->currentWidget(), window->inventoryPage());
-        QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(pages->currentWidget(), window->auditPage());
         auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        nav->setCurrentRow(5);
+        nav->setCurrentRow(6);
         QCOMPARE(pages->currentWidget(), window->settingsPage());
-        QCOMPARE(nav->count(), 6); // only the pages that exist
+        QCOMPARE(nav->count(), 7); // only the pages that exist
 
         const auto ca = testsupport::makeSelfSignedCa(QStringLiteral("Audited CA"));
         window->inventoryPage()->importFiles(

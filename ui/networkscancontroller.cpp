@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/networkscancontroller.h"
+
+#include "app/core/appcontext.h"
+#include "ui/backgroundtask.h"
+
+namespace certdesk::ui {
+
+NetworkScanController::NetworkScanController(QObject *parent) : QObject(parent) {}
+
+NetworkScanController::~NetworkScanController() = default;
+
+void NetworkScanController::setContext(std::shared_ptr<core::AppContext> context)
+{
+    m_context = std::move(context);
+    Q_EMIT contextChanged();
+    loadTargets();
+}
+
+void NetworkScanController::loadTargets()
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context] { return context->networkScans().targets(); },
+        [this](const Result<QList<domain::NetworkScanTarget>> &targets) {
+            if (!targets)
+                Q_EMIT operationFailed(tr("Loading the scan targets failed"), targets.error());
+            else
+                Q_EMIT targetsLoaded(*targets);
+        });
+}
+
+void NetworkScanController::saveTarget(const domain::NetworkScanTarget &target)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this,
+        [context, target] {
+            return target.id ? context->networkScans().updateTarget(target)
+                             : context->networkScans().addTarget(target);
+        },
+        [this](const Result<domain::NetworkScanTarget> &saved) {
+            if (!saved)
+                Q_EMIT operationFailed(tr("Saving the scan target failed"), saved.error());
+            loadTargets();
+        });
+}
+
+void NetworkScanController::removeTarget(const QString &name)
+{
+    if (!m_context)
+        return;
+    auto context = m_context;
+    runInBackground(
+        this, [context, name] { return context->networkScans().removeTarget(name); },
+        [this](const Status &status) {
+            if (!status)
+                Q_EMIT operationFailed(tr("Deleting the scan target failed"), status.error());
+            loadTargets();
+        });
+}
+
+void NetworkScanController::scanNow(const QString &name)
+{
+    if (!m_context || m_scanning)
+        return;
+    m_scanning = true;
+    auto context = m_context;
+    auto *watcher = runWithProgress<Result<core::NetworkScanReport>>(
+        this,
+        [context, name](QPromise<Result<core::NetworkScanReport>> &promise) {
+            std::atomic<bool> cancel{false};
+            core::NetworkScanObserver observer;
+            observer.cancel = &cancel;
+            observer.progress = [&promise, &cancel](const discovery::TlsScanProgress &p) {
+                if (promise.isCanceled())
+                    cancel = true;
+                promise.setProgressRange(0, int(std::min<qint64>(p.total, INT_MAX)));
+                promise.setProgressValueAndText(int(std::min<qint64>(p.probed, INT_MAX)),
+                                                tr("%1 of %2 endpoints, %3 open, %4 TLS")
+                                                    .arg(p.probed)
+                                                    .arg(p.total)
+                                                    .arg(p.open)
+                                                    .arg(p.tls));
+            };
+            promise.addResult(context->networkScans().scanTarget(name, observer));
+        },
+        [this, name](const Result<core::NetworkScanReport> &report) {
+            m_scanning = false;
+            if (!report) {
+                Q_EMIT operationFailed(tr("The scan of %1 failed").arg(name), report.error());
+                Q_EMIT scanFinished(name, {});
+            } else {
+                Q_EMIT scanFinished(name, core::describeNetworkScan(*report));
+                Q_EMIT discoveriesChanged();
+            }
+            loadTargets();
+        });
+    Q_EMIT taskStarted(tr("Scanning %1").arg(name), watcher);
+}
+
+} // namespace certdesk::ui

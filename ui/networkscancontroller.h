@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/core/networkscanservice.h"
+#include "models/domain/scantarget.h"
+
+#include <QFutureWatcherBase>
+#include <QObject>
+
+#include <memory>
+
+namespace certdesk::core {
+class AppContext;
+}
+
+namespace certdesk::ui {
+
+/// Runs the network scan targets for the console on worker threads: list, add, change, delete,
+/// and Scan now with progress and cancel. Results come back as signals on the GUI thread.
+class NetworkScanController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkScanController)
+
+public:
+    explicit NetworkScanController(QObject *parent = nullptr);
+    ~NetworkScanController() override;
+
+    void setContext(std::shared_ptr<core::AppContext> context);
+    bool hasContext() const { return m_context != nullptr; }
+    bool isScanning() const { return m_scanning; }
+
+    void loadTargets();
+    void saveTarget(const domain::NetworkScanTarget &target);
+    void removeTarget(const QString &name);
+    void scanNow(const QString &name);
+
+Q_SIGNALS:
+    void contextChanged();
+    void targetsLoaded(const QList<certdesk::domain::NetworkScanTarget> &targets);
+    void scanFinished(const QString &name, const QString &summary);
+    /// Scans found certificates: the triage list should refresh.
+    void discoveriesChanged();
+    void taskStarted(const QString &label, QFutureWatcherBase *watcher);
+    void operationFailed(const QString &title, const certdesk::Error &error);
+
+private:
+    std::shared_ptr<core::AppContext> m_context;
+    bool m_scanning = false;
+};
+
+} // namespace certdesk::ui
