@@ -4284,7 +4284,7 @@ Befehle:
     </message>
     <message>
         <source>Scan targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziele</translation>
     </message>
 </context>
 <context>
@@ -4318,27 +4318,31 @@ Befehle:
     <name>certdesk::ui::NetworkScanController</name>
     <message>
         <source>Loading the scan targets failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Scanziele fehlgeschlagen</translation>
     </message>
     <message>
         <source>Saving the scan target failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Scanziels fehlgeschlagen</translation>
     </message>
     <message>
         <source>Deleting the scan target failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Scanziels fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 of %2 endpoints, %3 open, %4 TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Endpunkten, %3 offen, %4 TLS</translation>
     </message>
     <message>
         <source>The scan of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Scanning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gescannt</translation>
+    </message>
+    <message>
+        <source>A scheduled network scan failed</source>
+        <translation>Ein geplanter Netzwerkscan ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4565,191 +4569,193 @@ Befehle:
     <name>certdesk::ui::ScanTargetDialog</name>
     <message>
         <source>Scan on its interval while CertDesk runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Im eingestellten Intervall scannen, solange CertDesk läuft</translation>
     </message>
     <message>
         <source>Change scan target</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel ändern</translation>
     </message>
     <message>
         <source>New scan target</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Scanziel</translation>
     </message>
     <message>
         <source>10.1.0.0/24
 192.0.2.10
 mail.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>10.1.0.0/24
+192.0.2.10
+mail.example.org</translation>
     </message>
     <message>
         <source>25:smtp 143:imap 110:pop3 389:ldap 5432:postgres</source>
-        <translation type="unfinished"></translation>
+        <translation>25:smtp 143:imap 110:pop3 389:ldap 5432:postgres</translation>
     </message>
     <message>
         <source>names to try on IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>bei IP-Adressen zu versuchende Namen</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Hosts and ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hosts und Bereiche:</translation>
     </message>
     <message>
         <source>&amp;Ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ports:</translation>
     </message>
     <message>
         <source>&amp;STARTTLS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;NI names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;STARTTLS:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>&amp;Concurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitige Abfragen:</translation>
     </message>
     <message>
         <source>&amp;Interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>SNI na&amp;mes:</source>
+        <translation>SNI-Na&amp;men:</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::ScanTargetsPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Hosts and ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts und Bereiche</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Scan</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Zertifikate</translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>&amp;New target...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ziel...</translation>
     </message>
     <message>
         <source>Add hosts and ranges to scan for TLS certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts und Bereiche hinzufügen, die nach TLS-Zertifikaten gescannt werden</translation>
     </message>
     <message>
         <source>&amp;Change...</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;dern...</translation>
     </message>
     <message>
         <source>Change the selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ziel ändern</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected target (its findings stay in Discovery)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ziel löschen (seine Funde bleiben in der Erkennung)</translation>
     </message>
     <message>
         <source>Delete scan target</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanziel löschen</translation>
     </message>
     <message>
         <source>Delete the scan target &quot;%1&quot;? What it found stays in Discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Scanziel „%1“ löschen? Was es gefunden hat, bleibt in der Erkennung.</translation>
     </message>
     <message>
         <source>&amp;Enable/disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren/Deaktivieren</translation>
     </message>
     <message>
         <source>Turn the scheduled scans of the selected target on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplanten Scans des ausgewählten Ziels ein- oder ausschalten</translation>
     </message>
     <message>
         <source>&amp;Scan now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;scannen</translation>
     </message>
     <message>
         <source>Scan the selected target now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ziel jetzt scannen</translation>
     </message>
     <message>
         <source>Certificates the scans find are listed on the Discovery page for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate, die die Scans finden, werden zur Sichtung auf der Seite „Erkennung“ aufgeführt.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

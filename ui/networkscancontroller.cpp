@@ -2,6 +2,7 @@
 #include "ui/networkscancontroller.h"
 
 #include "app/core/appcontext.h"
+#include "app/core/networkscanscheduler.h"
 #include "ui/backgroundtask.h"
 
 namespace certdesk::ui {
@@ -12,7 +13,21 @@ NetworkScanController::~NetworkScanController() = default;
 
 void NetworkScanController::setContext(std::shared_ptr<core::AppContext> context)
 {
+    m_scheduler.reset(); // cancels a scheduled scan of the old inventory
     m_context = std::move(context);
+    if (m_context) {
+        m_scheduler = std::make_unique<core::NetworkScanScheduler>(m_context->networkScans());
+        connect(m_scheduler.get(), &core::NetworkScanScheduler::scanned, this,
+                [this](const QString &summary) {
+                    Q_EMIT scanFinished({}, summary);
+                    Q_EMIT discoveriesChanged();
+                    loadTargets();
+                });
+        connect(m_scheduler.get(), &core::NetworkScanScheduler::failed, this, [this](const QString &message) {
+            Q_EMIT operationFailed(tr("A scheduled network scan failed"), Error{message});
+        });
+        m_scheduler->start(std::chrono::minutes(10));
+    }
     Q_EMIT contextChanged();
     loadTargets();
 }

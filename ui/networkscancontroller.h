@@ -11,12 +11,15 @@
 
 namespace certdesk::core {
 class AppContext;
-}
+class NetworkScanScheduler;
+} // namespace certdesk::core
 
 namespace certdesk::ui {
 
 /// Runs the network scan targets for the console on worker threads: list, add, change, delete,
-/// and Scan now with progress and cancel. Results come back as signals on the GUI thread.
+/// Scan now with progress and cancel, and the enabled targets on their interval while the console
+/// runs (a NetworkScanScheduler that looks for due targets every ten minutes). Results come back
+/// as signals on the GUI thread.
 class NetworkScanController final : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<core::AppContext> m_context;
+    std::unique_ptr<core::NetworkScanScheduler> m_scheduler; ///< destroyed before the context
     bool m_scanning = false;
 };
 

@@ -59,7 +59,7 @@ ScanTargetDialog::ScanTargetDialog(const domain::NetworkScanTarget &target, QWid
     form->addRow(tr("&Hosts and ranges:"), m_targets);
     form->addRow(tr("&Ports:"), m_ports);
     form->addRow(tr("&STARTTLS:"), m_startTls);
-    form->addRow(tr("S&NI names:"), m_sni);
+    form->addRow(tr("SNI na&mes:"), m_sni);
     form->addRow(tr("&Timeout:"), m_timeout);
     form->addRow(tr("&Concurrency:"), m_concurrency);
     form->addRow(tr("&Interval:"), m_interval);
