@@ -20,14 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("certdesk::cli", text);
 }
 
-QJsonArray problemsJson(const QList<domain::DiscoveryProblem> &problems)
-{
-    QJsonArray out;
-    for (const auto &p : problems)
-        out.append(QJsonObject{{QStringLiteral("path"), p.path}, {QStringLiteral("reason"), p.reason}});
-    return out;
-}
-
 QJsonObject scanJson(const domain::DiscoveryScan &scan)
 {
     return {{QStringLiteral("id"), scan.id},
@@ -38,7 +30,7 @@ QJsonObject scanJson(const domain::DiscoveryScan &scan)
             {QStringLiteral("files_read"), scan.filesRead},
             {QStringLiteral("certificates"), scan.certificatesFound},
             {QStringLiteral("new"), scan.newFound},
-            {QStringLiteral("errors"), problemsJson(scan.errors)},
+            {QStringLiteral("errors"), domain::problemsToJson(scan.errors)},
             {QStringLiteral("duration_ms"), scan.durationMs},
             {QStringLiteral("cancelled"), scan.cancelled}};
 }

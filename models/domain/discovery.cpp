@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/discovery.h"
 
+#include <QJsonObject>
+
 namespace certdesk::domain {
 
 QString triageStatusName(TriageStatus status)
@@ -32,6 +34,25 @@ int sourceOfLocationKind(const QString &kind)
     if (kind == QLatin1String(LocationKindCloud))
         return SourceCloud;
     return SourceFilesystem;
+}
+
+QJsonArray problemsToJson(const QList<DiscoveryProblem> &problems)
+{
+    QJsonArray out;
+    for (const auto &p : problems)
+        out.append(QJsonObject{{QStringLiteral("path"), p.path}, {QStringLiteral("reason"), p.reason}});
+    return out;
+}
+
+QList<DiscoveryProblem> problemsFromJson(const QJsonArray &array)
+{
+    QList<DiscoveryProblem> out;
+    for (const auto &v : array) {
+        const auto o = v.toObject();
+        out.append(
+            {o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("reason")).toString()});
+    }
+    return out;
 }
 
 bool DiscoveredCertificate::isWeakOrExpired(const QDateTime &now) const

@@ -4,6 +4,7 @@
 #include "models/domain/certificatedetails.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -74,6 +75,11 @@ struct DiscoveryProblem
     QString path;
     QString reason;
 };
+
+/// Problems as JSON: an array of {"path", "reason"} objects (the scan history's errors_json and
+/// the CLI's "errors"), and back.
+QJsonArray problemsToJson(const QList<DiscoveryProblem> &problems);
+QList<DiscoveryProblem> problemsFromJson(const QJsonArray &array);
 
 /// One discovery run, as kept in the scan history.
 struct DiscoveryScan

@@ -7,7 +7,8 @@ namespace certdesk::domain {
 
 namespace {
 
-QJsonArray problemsToJson(const QList<DiscoveryProblem> &problems)
+/// Like domain::problemsToJson, keyed "where": an endpoint ("host:port") or a host, not a path.
+QJsonArray endpointProblemsToJson(const QList<DiscoveryProblem> &problems)
 {
     QJsonArray out;
     for (const auto &p : problems)
@@ -15,7 +16,7 @@ QJsonArray problemsToJson(const QList<DiscoveryProblem> &problems)
     return out;
 }
 
-QList<DiscoveryProblem> problemsFromJson(const QJsonArray &array)
+QList<DiscoveryProblem> endpointProblemsFromJson(const QJsonArray &array)
 {
     QList<DiscoveryProblem> out;
     for (const auto &v : array) {
@@ -52,7 +53,7 @@ QJsonObject NetworkScanSummary::toJson() const
             {QStringLiteral("certificates_found"), certificatesFound},
             {QStringLiteral("new_found"), newFound},
             {QStringLiteral("cancelled"), cancelled},
-            {QStringLiteral("errors"), problemsToJson(errors)}};
+            {QStringLiteral("errors"), endpointProblemsToJson(errors)}};
 }
 
 NetworkScanSummary NetworkScanSummary::fromJson(const QJsonObject &json)
@@ -68,7 +69,7 @@ NetworkScanSummary NetworkScanSummary::fromJson(const QJsonObject &json)
     s.certificatesFound = toInt64(json, "certificates_found");
     s.newFound = toInt64(json, "new_found");
     s.cancelled = json.value(QStringLiteral("cancelled")).toBool();
-    s.errors = problemsFromJson(json.value(QStringLiteral("errors")).toArray());
+    s.errors = endpointProblemsFromJson(json.value(QStringLiteral("errors")).toArray());
     return s;
 }
 

@@ -65,26 +65,6 @@ QString placeholders(qsizetype n)
     return out;
 }
 
-QJsonArray problemsToJson(const QList<domain::DiscoveryProblem> &problems)
-{
-    QJsonArray out;
-    for (const auto &p : problems)
-        out.append(QJsonObject{{QStringLiteral("path"), p.path}, {QStringLiteral("reason"), p.reason}});
-    return out;
-}
-
-QList<domain::DiscoveryProblem> problemsFromJson(const QByteArray &json)
-{
-    QList<domain::DiscoveryProblem> out;
-    const auto array = QJsonDocument::fromJson(json).array();
-    for (const auto &v : array) {
-        const auto o = v.toObject();
-        out.append(
-            {o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("reason")).toString()});
-    }
-    return out;
-}
-
 } // namespace
 
 DiscoveryRepository::DiscoveryRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -426,7 +406,7 @@ Status DiscoveryRepository::finishScan(const domain::DiscoveryScan &scan)
                        "certificates_found = ?, new_found = ?, errors_json = ?, duration_ms = ?, "
                        "cancelled = ? WHERE id = ?"),
         {toDbTime(scan.finishedAt), scan.filesRead, scan.certificatesFound, scan.newFound,
-         QString::fromUtf8(QJsonDocument(problemsToJson(scan.errors)).toJson(QJsonDocument::Compact)),
+         QString::fromUtf8(QJsonDocument(domain::problemsToJson(scan.errors)).toJson(QJsonDocument::Compact)),
          scan.durationMs, detail::flag(scan.cancelled), scan.id},
         what());
     if (!q)
@@ -455,7 +435,7 @@ Result<QList<domain::DiscoveryScan>> DiscoveryRepository::scans(int limit)
         s.filesRead = r.value(5).toLongLong();
         s.certificatesFound = r.value(6).toLongLong();
         s.newFound = r.value(7).toLongLong();
-        s.errors = problemsFromJson(r.value(8).toByteArray());
+        s.errors = domain::problemsFromJson(QJsonDocument::fromJson(r.value(8).toByteArray()).array());
         s.durationMs = r.value(9).toLongLong();
         s.cancelled = r.value(10).toInt() != 0;
         out.append(s);
