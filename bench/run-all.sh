@@ -11,6 +11,8 @@
 #              ISSUE_N     certificates per round in the issuance benchmark (default 1000)
 #              DISCOVERY_N files in the discovery benchmark's corpus (default 5000)
 #              SKIP_LOCALCA=1 no localca_baseline.sh in the issuance benchmark (no ratio, no goal check)
+#              NETSCAN_RUNS nmap/CertDesk pairs in the network-scan benchmark (default 5)
+#              ACME_ROUNDS rounds of the ACME benchmark against pebble (default 3)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
@@ -27,8 +29,8 @@ if [[ ! -f "$BUILD_DIR/build.ninja" && ! -f "$BUILD_DIR/Makefile" ]]; then
   timeout 600 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
     -DCERTDESK_BUILD_BENCH=ON >/dev/null
 fi
-echo "# building inventory_bench, issuance_bench and certdeskctl in $BUILD_DIR"
-timeout 3600 cmake --build "$BUILD_DIR" --target inventory_bench issuance_bench certdeskctl >/dev/null
+echo "# building inventory_bench, issuance_bench, netscan_guistall and certdeskctl in $BUILD_DIR"
+timeout 3600 cmake --build "$BUILD_DIR" --target inventory_bench issuance_bench netscan_guistall certdeskctl >/dev/null
 
 {
   echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2 / 1048576}' /proc/meminfo)"
@@ -48,6 +50,12 @@ for run in $(seq 1 "$RUNS"); do
   echo "## discovery_bench run $run"
   RESULTS_DIR="$RESULTS_DIR/discovery.$run" timeout 3600 "$HERE/discovery_bench.sh" "${DISCOVERY_N:-5000}" \
     2>&1 | tee "$RESULTS_DIR/discovery_bench.$run.txt"
+  echo "## netscan_bench run $run"
+  RUNS="${NETSCAN_RUNS:-5}" RESULTS_DIR="$RESULTS_DIR/netscan.$run" timeout 1800 "$HERE/netscan_bench.sh" \
+    2>&1 | tee "$RESULTS_DIR/netscan_bench.$run.txt"
+  echo "## acme_bench run $run"
+  ROUNDS="${ACME_ROUNDS:-3}" RESULTS_DIR="$RESULTS_DIR/acme.$run" timeout 1800 "$HERE/acme_bench.sh" 50 \
+    2>&1 | tee "$RESULTS_DIR/acme_bench.$run.txt"
 done
 echo "# logs in $RESULTS_DIR"
 grep -h '^GOAL' "$RESULTS_DIR"/*.txt || true

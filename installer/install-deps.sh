@@ -13,7 +13,7 @@ runtime_and_build=(
   ca-certificates
 )
 test_extra=(
-  postgresql xvfb xauth sqlite3 python3 gnome-keyring libsecret-1-0 dbus-bin dbus-daemon clang-14 libclang-rt-14-dev libfuzzer-14-dev
+  postgresql xvfb xauth sqlite3 python3 gnome-keyring libsecret-1-0 dbus-bin dbus-daemon clang-14 libclang-rt-14-dev libfuzzer-14-dev pebble
 )
 
 want=("${runtime_and_build[@]}")

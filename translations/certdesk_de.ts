@@ -1357,6 +1357,18 @@
         <source>Could not write to the inventory database.</source>
         <translation>In die Inventardatenbank konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>ACME issuer %1 set up (%2, account %3, %4)</source>
+        <translation>ACME-Aussteller %1 eingerichtet (%2, Konto %3, %4)</translation>
+    </message>
+    <message>
+        <source>The ACME account key of %1 is missing from the inventory; set the issuer up again.</source>
+        <translation>Der ACME-Kontoschlüssel von %1 fehlt im Inventar; richten Sie den Aussteller erneut ein.</translation>
+    </message>
+    <message>
+        <source>read or write the renewal windows suggested by CAs</source>
+        <translation>die von CAs vorgeschlagenen Erneuerungsfenster lesen oder schreiben</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli</name>
@@ -1737,10 +1749,6 @@ Befehle:
         <translation>URL des OCSP-Responders, die in die Zertifikate eingetragen wird.</translation>
     </message>
     <message>
-        <source>Only &apos;issuer add local&apos; exists so far.</source>
-        <translation>Bisher gibt es nur &apos;issuer add local&apos;.</translation>
-    </message>
-    <message>
         <source>--name is required.</source>
         <translation>--name ist erforderlich.</translation>
     </message>
@@ -1787,10 +1795,6 @@ Befehle:
     <message>
         <source>Print the certificate as &apos;inventory show --json&apos;.</source>
         <translation>Das Zertifikat wie &apos;inventory show --json&apos; ausgeben.</translation>
-    </message>
-    <message>
-        <source>--issuer and --cn are required.</source>
-        <translation>--issuer und --cn sind erforderlich.</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1859,10 +1863,6 @@ Befehle:
     <message>
         <source>Writes an issuer&apos;s CA certificate and its chain (PEM).</source>
         <translation>Schreibt das CA-Zertifikat eines Ausstellers und seine Kette (PEM).</translation>
-    </message>
-    <message>
-        <source>set up an issuer (a local CA)</source>
-        <translation>einen Aussteller (eine lokale CA) einrichten</translation>
     </message>
     <message>
         <source>list the issuers</source>
@@ -2267,6 +2267,134 @@ Befehle:
         <source>ask a SCEP server for its capabilities and CA certificates</source>
         <translation>einen SCEP-Server nach seinen Fähigkeiten und CA-Zertifikaten fragen</translation>
     </message>
+    <message>
+        <source>Sets up an ACME CA. The directory is fetched and the account created (or found) before anything is saved; the account key is sealed in the inventory. Presets for --directory: %1.</source>
+        <translation>Richtet eine ACME-CA ein. Das Verzeichnis wird abgerufen und das Konto angelegt (oder gefunden), bevor etwas gespeichert wird; der Kontoschlüssel wird versiegelt im Bestand abgelegt. Vorlagen für --directory: %1.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s directory URL, or a preset.</source>
+        <translation>Die Verzeichnis-URL der CA oder eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>Contact e-mail address for the account.</source>
+        <translation>Kontakt-E-Mail-Adresse für das Konto.</translation>
+    </message>
+    <message>
+        <source>Accept the CA&apos;s terms of service.</source>
+        <translation>Die Nutzungsbedingungen der CA annehmen.</translation>
+    </message>
+    <message>
+        <source>External Account Binding key ID.</source>
+        <translation>Schlüssel-ID für External Account Binding.</translation>
+    </message>
+    <message>
+        <source>Read the EAB HMAC key (base64url) from the first line of FILE.</source>
+        <translation>Den EAB-HMAC-Schlüssel (base64url) aus der ersten Zeile von FILE lesen.</translation>
+    </message>
+    <message>
+        <source>http-01 (default), dns-01 or dns-persist-01.</source>
+        <translation>http-01 (Vorgabe), dns-01 oder dns-persist-01.</translation>
+    </message>
+    <message>
+        <source>Port of the temporary HTTP-01 server (default 80).</source>
+        <translation>Port des vorübergehenden HTTP-01-Servers (Vorgabe 80).</translation>
+    </message>
+    <message>
+        <source>Address of the temporary HTTP-01 server (default 0.0.0.0).</source>
+        <translation>Adresse des vorübergehenden HTTP-01-Servers (Vorgabe 0.0.0.0).</translation>
+    </message>
+    <message>
+        <source>Script that creates a TXT record (dns-01, dns-persist-01).</source>
+        <translation>Skript, das einen TXT-Eintrag anlegt (dns-01, dns-persist-01).</translation>
+    </message>
+    <message>
+        <source>Script that removes a TXT record (dns-01).</source>
+        <translation>Skript, das einen TXT-Eintrag entfernt (dns-01).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for DNS propagation (default 30).</source>
+        <translation>Sekunden, die auf die DNS-Verbreitung gewartet wird (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>DNS server (host:port) to watch for the records during the wait.</source>
+        <translation>DNS-Server (Host:Port), der während der Wartezeit nach den Einträgen gefragt wird.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s issuer domain for the standing record (dns-persist-01).</source>
+        <translation>Die Aussteller-Domain der CA für den dauerhaften Eintrag (dns-persist-01).</translation>
+    </message>
+    <message>
+        <source>ACME profile to order (tlsserver, shortlived).</source>
+        <translation>Zu bestellendes ACME-Profil (tlsserver, shortlived).</translation>
+    </message>
+    <message>
+        <source>PEM file to trust for the CA&apos;s TLS certificate (a private CA).</source>
+        <translation>PEM-Datei, der für das TLS-Zertifikat der CA vertraut wird (eine private CA).</translation>
+    </message>
+    <message>
+        <source>--name and --directory are required.</source>
+        <translation>--name und --directory sind nötig.</translation>
+    </message>
+    <message>
+        <source>External Account Binding needs both --eab-kid and --eab-hmac-file.</source>
+        <translation>External Account Binding braucht sowohl --eab-kid als auch --eab-hmac-file.</translation>
+    </message>
+    <message>
+        <source>--dns-wait takes a number of seconds (0 or more).</source>
+        <translation>--dns-wait erwartet eine Anzahl Sekunden (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>ACME issuer %1 set up (issuer %2), account %3.</source>
+        <translation>ACME-Aussteller %1 eingerichtet (Aussteller %2), Konto %3.</translation>
+    </message>
+    <message>
+        <source>The CA offers renewal information (ARI): renewals follow its suggested windows.</source>
+        <translation>Die CA bietet Erneuerungsinformationen (ARI): Erneuerungen folgen ihren vorgeschlagenen Zeitfenstern.</translation>
+    </message>
+    <message>
+        <source>set up an ACME CA (Let&apos;s Encrypt, ZeroSSL, ...)</source>
+        <translation>eine ACME-CA einrichten (Let&apos;s Encrypt, ZeroSSL, ...)</translation>
+    </message>
+    <message>
+        <source>Give the kind of issuer: &apos;issuer add local&apos; or &apos;issuer add acme&apos;.</source>
+        <translation>Geben Sie die Art des Ausstellers an: &apos;issuer add local&apos; oder &apos;issuer add acme&apos;.</translation>
+    </message>
+    <message>
+        <source>set up a local CA (issuer add local)</source>
+        <translation>eine lokale CA einrichten (issuer add local)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no certificate; put one common name on each line.</source>
+        <translation>%1 nennt kein Zertifikat; schreiben Sie einen Common Name pro Zeile.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Issued %1 of %2 certificates.</source>
+        <translation>%1 von %2 Zertifikaten ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Issue one certificate for each common name in FILE (one per line).</source>
+        <translation>Ein Zertifikat für jeden Common Name in FILE ausstellen (einer pro Zeile).</translation>
+    </message>
+    <message>
+        <source>With --names-file: how many to issue at once (default 4).</source>
+        <translation>Mit --names-file: wie viele gleichzeitig ausgestellt werden (Vorgabe 4).</translation>
+    </message>
+    <message>
+        <source>--issuer and one of --cn or --names-file are required.</source>
+        <translation>--issuer und entweder --cn oder --names-file sind nötig.</translation>
+    </message>
+    <message>
+        <source>Never place a new order while another is being validated (for CAs that deadlock on it, such as pebble 2.4).</source>
+        <translation>Keine neue Bestellung aufgeben, während eine andere geprüft wird (für CAs, die daran hängen bleiben, wie pebble 2.4).</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli::CommandContext</name>
@@ -2339,6 +2467,114 @@ Befehle:
     <message>
         <source>, cancelled</source>
         <translation>, abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the issuer a name.</source>
+        <translation>Geben Sie dem Aussteller einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory URL; give the CA&apos;s ACME directory, e.g. https://acme-v02.api.letsencrypt.org/directory, or a preset such as letsencrypt.</source>
+        <translation>%1 ist keine Verzeichnis-URL; geben Sie das ACME-Verzeichnis der CA an, z. B. https://acme-v02.api.letsencrypt.org/directory, oder eine Vorgabe wie letsencrypt.</translation>
+    </message>
+    <message>
+        <source>The HTTP-01 port must be between 1 and 65535.</source>
+        <translation>Der HTTP-01-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The DNS propagation wait must be between 0 and 3600 seconds.</source>
+        <translation>Die Wartezeit für die DNS-Verbreitung muss zwischen 0 und 3600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read.</source>
+        <translation>Das CA-Bündel %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>External Account Binding needs both the key ID and the HMAC key.</source>
+        <translation>External Account Binding braucht sowohl die Schlüssel-ID als auch den HMAC-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>ZeroSSL needs an e-mail address to hand out account credentials; give one.</source>
+        <translation>ZeroSSL braucht eine E-Mail-Adresse, um Kontozugangsdaten auszugeben; geben Sie eine an.</translation>
+    </message>
+    <message>
+        <source>Fetching ZeroSSL&apos;s account credentials</source>
+        <translation>Abrufen der Kontozugangsdaten von ZeroSSL</translation>
+    </message>
+    <message>
+        <source>This CA requires External Account Binding: give the key ID and HMAC key from the CA&apos;s dashboard.</source>
+        <translation>Diese CA verlangt External Account Binding: Geben Sie die Schlüssel-ID und den HMAC-Schlüssel aus dem Dashboard der CA an.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s terms of service must be accepted before an account is made: read %1 and accept them.</source>
+        <translation>Die Nutzungsbedingungen der CA müssen akzeptiert werden, bevor ein Konto angelegt wird: Lesen Sie %1 und akzeptieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>The CA offers no profile %1; it offers: %2.</source>
+        <translation>Die CA bietet kein Profil %1 an; sie bietet an: %2.</translation>
+    </message>
+    <message>
+        <source>Creating the ACME account</source>
+        <translation>Anlegen des ACME-Kontos</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt</source>
+        <translation>Let&apos;s Encrypt</translation>
+    </message>
+    <message>
+        <source>Free, trusted by every browser; 90-day certificates, or 6-day ones with the shortlived profile.</source>
+        <translation>Kostenlos, von jedem Browser anerkannt; Zertifikate für 90 Tage oder, mit dem Profil shortlived, für 6 Tage.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt (staging)</source>
+        <translation>Let&apos;s Encrypt (Staging)</translation>
+    </message>
+    <message>
+        <source>For trying a setup out: generous rate limits, certificates that no browser trusts.</source>
+        <translation>Zum Ausprobieren einer Einrichtung: großzügige Ratenlimits, Zertifikate, denen kein Browser vertraut.</translation>
+    </message>
+    <message>
+        <source>ZeroSSL</source>
+        <translation>ZeroSSL</translation>
+    </message>
+    <message>
+        <source>Needs External Account Binding; CertDesk fetches the credentials for your e-mail address when you give none.</source>
+        <translation>Verlangt External Account Binding; CertDesk ruft die Zugangsdaten für Ihre E-Mail-Adresse ab, wenn Sie keine angeben.</translation>
+    </message>
+    <message>
+        <source>Google Trust Services</source>
+        <translation>Google Trust Services</translation>
+    </message>
+    <message>
+        <source>Needs External Account Binding credentials from the Google Cloud console.</source>
+        <translation>Verlangt Zugangsdaten für External Account Binding aus der Google Cloud Console.</translation>
+    </message>
+    <message>
+        <source>Buypass Go SSL</source>
+        <translation>Buypass Go SSL</translation>
+    </message>
+    <message>
+        <source>Free, 180-day certificates.</source>
+        <translation>Kostenlos, Zertifikate für 180 Tage.</translation>
+    </message>
+    <message>
+        <source>SSL.com</source>
+        <translation>SSL.com</translation>
+    </message>
+    <message>
+        <source>Needs External Account Binding credentials from your SSL.com account.</source>
+        <translation>Verlangt Zugangsdaten für External Account Binding aus Ihrem SSL.com-Konto.</translation>
+    </message>
+    <message>
+        <source>Another ACME CA</source>
+        <translation>Eine andere ACME-CA</translation>
+    </message>
+    <message>
+        <source>Any RFC 8555 CA: step-ca, EJBCA, Sectigo, a company CA ... Give its directory URL.</source>
+        <translation>Jede CA nach RFC 8555: step-ca, EJBCA, Sectigo, eine Firmen-CA ... Geben Sie ihre Verzeichnis-URL an.</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3209,821 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>certdesk::issuer::acme</name>
+    <message>
+        <source>An ACME CA validates DNS names only; %1 cannot be in a certificate ordered from it. Remove it from the names.</source>
+        <translation>Eine ACME-CA prüft nur DNS-Namen; %1 kann nicht in einem bei ihr bestellten Zertifikat stehen. Entfernen Sie es aus den Namen.</translation>
+    </message>
+    <message>
+        <source>An ACME order needs at least one DNS name; give the certificate a host name.</source>
+        <translation>Eine ACME-Bestellung braucht mindestens einen DNS-Namen; geben Sie dem Zertifikat einen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The %1 needs a script; give its path.</source>
+        <translation>Das %1-Skript fehlt; geben Sie seinen Pfad an.</translation>
+    </message>
+    <message>
+        <source>Give the %1 script as an absolute path: %2</source>
+        <translation>Geben Sie das %1-Skript als absoluten Pfad an: %2</translation>
+    </message>
+    <message>
+        <source>The %1 script %2 does not exist or is not executable (chmod +x).</source>
+        <translation>Das %1-Skript %2 existiert nicht oder ist nicht ausführbar (chmod +x).</translation>
+    </message>
+    <message>
+        <source>The DNS present script %1</source>
+        <translation>Das DNS-Eintragsskript %1</translation>
+    </message>
+    <message>
+        <source>The DNS cleanup script %1</source>
+        <translation>Das DNS-Aufräumskript %1</translation>
+    </message>
+    <message>
+        <source>No DNS present script is configured: set the path of a script that creates the TXT record.</source>
+        <translation>Es ist kein DNS-Eintragsskript eingerichtet: Geben Sie den Pfad eines Skripts an, das den TXT-Eintrag anlegt.</translation>
+    </message>
+    <message>
+        <source>%1 must be given as an absolute path.</source>
+        <translation>%1 muss als absoluter Pfad angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The timeout of the DNS scripts must be at least one second.</source>
+        <translation>Die Zeitgrenze der DNS-Skripte muss mindestens eine Sekunde betragen.</translation>
+    </message>
+    <message>
+        <source>The DNS record for %1 was not created because the work was cancelled.</source>
+        <translation>Der DNS-Eintrag für %1 wurde nicht angelegt, weil die Arbeit abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started for %2: %3.</source>
+        <translation>%1 konnte für %2 nicht gestartet werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 failed for %2 with exit code %3.</source>
+        <translation>%1 ist für %2 mit dem Exit-Code %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 was ended by signal %3 (%4) for %2.</source>
+        <translation>%1 wurde für %2 durch das Signal %3 (%4) beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish for %2 within %n second(s) and was stopped, together with the processes it started.</source>
+        <translation>
+            <numerusform>%1 wurde für %2 nicht innerhalb von %n Sekunde fertig und wurde zusammen mit den von ihm gestarteten Prozessen beendet.</numerusform>
+            <numerusform>%1 wurde für %2 nicht innerhalb von %n Sekunden fertig und wurde zusammen mit den von ihm gestarteten Prozessen beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was stopped for %2 because the work was cancelled.</source>
+        <translation>%1 wurde für %2 beendet, weil die Arbeit abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>The CA names no usable issuer domain for the DNS-PERSIST-01 challenge: configure the issuer domain (such as letsencrypt.org).</source>
+        <translation>Die CA nennt keine brauchbare Aussteller-Domain für die DNS-PERSIST-01-Challenge: Richten Sie die Aussteller-Domain ein (etwa letsencrypt.org).</translation>
+    </message>
+    <message>
+        <source>The DNS-PERSIST-01 issuer domain &quot;%1&quot; is not a domain name.</source>
+        <translation>Die DNS-PERSIST-01-Aussteller-Domain „%1“ ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>The CA does not accept the configured issuer domain %1 for DNS-PERSIST-01; it accepts %2.</source>
+        <translation>Die CA akzeptiert die eingerichtete Aussteller-Domain %1 für DNS-PERSIST-01 nicht; sie akzeptiert %2.</translation>
+    </message>
+    <message>
+        <source>The ACME account URI &quot;%1&quot; cannot be put in a DNS-PERSIST-01 record.</source>
+        <translation>Die ACME-Konto-URI „%1“ kann nicht in einen DNS-PERSIST-01-Eintrag geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS server address: give an IP address, optionally with a port, such as 192.0.2.53:53 or [2001:db8::53]:53.</source>
+        <translation>„%1“ ist keine DNS-Server-Adresse: Geben Sie eine IP-Adresse an, optional mit Port, etwa 192.0.2.53:53 oder [2001:db8::53]:53.</translation>
+    </message>
+    <message>
+        <source>The DNS server of this machine could not be read from %1.</source>
+        <translation>Der DNS-Server dieses Rechners konnte nicht aus %1 gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The HTTP-01 challenge server could not be started.</source>
+        <translation>Der HTTP-01-Challenge-Server konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The HTTP-01 challenge server cannot listen on &quot;%1&quot; port %2: give an IP address of this machine (0.0.0.0 or :: for all) and a port from 1 to 65535.</source>
+        <translation>Der HTTP-01-Challenge-Server kann nicht auf „%1“ Port %2 lauschen: Geben Sie eine IP-Adresse dieses Rechners (0.0.0.0 oder :: für alle) und einen Port von 1 bis 65535 an.</translation>
+    </message>
+    <message>
+        <source>The http-01 challenge for %1 has a token with characters other than letters, digits, - and _.</source>
+        <translation>Die http-01-Challenge für %1 hat ein Token mit anderen Zeichen als Buchstaben, Ziffern, - und _.</translation>
+    </message>
+    <message>
+        <source>The HTTP-01 challenge was cancelled.</source>
+        <translation>Die HTTP-01-Challenge wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program, so the HTTP-01 challenge server cannot start. Stop the other server, or choose another HTTP port (--http-port) and forward port 80 to it.</source>
+        <translation>Port %1 auf %2 wird bereits von einem anderen Programm verwendet, daher kann der HTTP-01-Challenge-Server nicht starten. Beenden Sie den anderen Server, oder wählen Sie einen anderen HTTP-Port (--http-port) und leiten Sie Port 80 dorthin weiter.</translation>
+    </message>
+    <message>
+        <source>CertDesk may not listen on port %1 for the HTTP-01 challenge: ports below 1024 need administrator rights. Choose an HTTP port above 1024 (--http-port) and forward port 80 to it, or grant the program the CAP_NET_BIND_SERVICE capability.</source>
+        <translation>CertDesk darf für die HTTP-01-Challenge nicht auf Port %1 lauschen: Ports unter 1024 erfordern Administratorrechte. Wählen Sie einen HTTP-Port über 1024 (--http-port) und leiten Sie Port 80 dorthin weiter, oder geben Sie dem Programm die Capability CAP_NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine, so the HTTP-01 challenge server cannot listen on it. Choose one of its addresses, or 0.0.0.0 for all of them.</source>
+        <translation>%1 ist keine Adresse dieses Rechners, daher kann der HTTP-01-Challenge-Server nicht darauf lauschen. Wählen Sie eine seiner Adressen oder 0.0.0.0 für alle.</translation>
+    </message>
+    <message>
+        <source>The HTTP-01 challenge server cannot listen on %1 port %2.</source>
+        <translation>Der HTTP-01-Challenge-Server kann nicht auf %1 Port %2 lauschen.</translation>
+    </message>
+    <message>
+        <source>The wait for the DNS records to propagate was cancelled.</source>
+        <translation>Das Warten auf die Verbreitung der DNS-Einträge wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>it is not given as an absolute path</source>
+        <translation>es ist nicht als absoluter Pfad angegeben</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>es existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>es ist keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not executable (set its execute permission)</source>
+        <translation>es ist nicht ausführbar (setzen Sie sein Ausführungsrecht)</translation>
+    </message>
+    <message>
+        <source>it is not a program; a script needs a first line such as #!/bin/sh</source>
+        <translation>es ist kein Programm; ein Skript braucht eine erste Zeile wie #!/bin/sh</translation>
+    </message>
+    <message>
+        <source>it may not be executed (check the permissions of the file and its folders, and whether its file system is mounted noexec)</source>
+        <translation>es darf nicht ausgeführt werden (prüfen Sie die Rechte der Datei und ihrer Ordner und ob ihr Dateisystem mit noexec eingehängt ist)</translation>
+    </message>
+    <message>
+        <source>the interpreter on its #! line does not exist</source>
+        <translation>der Interpreter in seiner #!-Zeile existiert nicht</translation>
+    </message>
+    <message>
+        <source>The %1 challenge solver was given a %2 challenge for %3.</source>
+        <translation>Der %1-Challenge-Löser hat eine %2-Challenge für %3 erhalten.</translation>
+    </message>
+    <message>
+        <source>The %1 challenge has no usable identifier.</source>
+        <translation>Die %1-Challenge hat keinen brauchbaren Bezeichner.</translation>
+    </message>
+    <message>
+        <source>The %1 challenge for %2 has no valid key authorization.</source>
+        <translation>Die %1-Challenge für %2 hat keine gültige Schlüsselautorisierung.</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 was cancelled.</source>
+        <translation>Die DNS-Abfrage von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 did not answer the TXT question for %2 within %3 ms.</source>
+        <translation>Der DNS-Server %1 hat die TXT-Abfrage für %2 nicht innerhalb von %3 ms beantwortet.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 refused the connection: check the address and port of the DNS server.</source>
+        <translation>Der DNS-Server %1 hat die Verbindung abgelehnt: Prüfen Sie Adresse und Port des DNS-Servers.</translation>
+    </message>
+    <message>
+        <source>The TXT record of %1 could not be asked of the DNS server %2.</source>
+        <translation>Der TXT-Eintrag von %1 konnte nicht beim DNS-Server %2 abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name.</source>
+        <translation>„%1“ ist kein gültiger DNS-Name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the IP address of a DNS server.</source>
+        <translation>„%1“ ist nicht die IP-Adresse eines DNS-Servers.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 sent a malformed answer for %2.</source>
+        <translation>Der DNS-Server %1 hat eine fehlerhafte Antwort für %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 answered the TXT question for %2 with %3.</source>
+        <translation>Der DNS-Server %1 hat die TXT-Abfrage für %2 mit %3 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The CA could not validate %1 (%2)</source>
+        <translation>Die CA konnte %1 nicht prüfen (%2)</translation>
+    </message>
+    <message>
+        <source>The CA could not validate %1: the authorization is %2, and the CA gave no reason.</source>
+        <translation>Die CA konnte %1 nicht prüfen: Die Autorisierung ist %2, und die CA hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>The order for %1 failed</source>
+        <translation>Die Bestellung für %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>: the CA marked it invalid without giving a reason.</source>
+        <translation>: Die CA hat sie ohne Angabe eines Grundes als ungültig markiert.</translation>
+    </message>
+    <message>
+        <source>the certificate is not DER</source>
+        <translation>das Zertifikat ist nicht im DER-Format</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s answer is not a valid %1 (it is not a JSON object)</source>
+        <translation>die Antwort der CA ist kein gültiges %1 (sie ist kein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s answer is not a valid %1 (&quot;%2&quot; is missing)</source>
+        <translation>die Antwort der CA ist kein gültiges %1 („%2“ fehlt)</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>eine Webseite</translation>
+    </message>
+    <message>
+        <source>data that is not JSON</source>
+        <translation>Daten, die kein JSON sind</translation>
+    </message>
+    <message>
+        <source>%1 is not an ACME directory: it answered with %2. Check the directory URL (for Let&apos;s Encrypt it is https://acme-v02.api.letsencrypt.org/directory)</source>
+        <translation>%1 ist kein ACME-Verzeichnis: Es hat mit %2 geantwortet. Prüfen Sie die Verzeichnis-URL (für Let&apos;s Encrypt lautet sie https://acme-v02.api.letsencrypt.org/directory)</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON that is not an ACME directory (it lacks newNonce, newAccount or newOrder). Check the directory URL</source>
+        <translation>%1 hat mit JSON geantwortet, das kein ACME-Verzeichnis ist (es fehlen newNonce, newAccount oder newOrder). Prüfen Sie die Verzeichnis-URL</translation>
+    </message>
+    <message>
+        <source>account object</source>
+        <translation>Kontoobjekt</translation>
+    </message>
+    <message>
+        <source>order object</source>
+        <translation>Bestellobjekt</translation>
+    </message>
+    <message>
+        <source>authorization object</source>
+        <translation>Autorisierungsobjekt</translation>
+    </message>
+    <message>
+        <source>challenge object</source>
+        <translation>Challenge-Objekt</translation>
+    </message>
+    <message>
+        <source>renewal information object</source>
+        <translation>Erneuerungsinformationsobjekt</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s suggested renewal window ends before it starts</source>
+        <translation>das von der CA vorgeschlagene Erneuerungsfenster endet, bevor es beginnt</translation>
+    </message>
+    <message>
+        <source>Could not fetch the ACME directory</source>
+        <translation>Das ACME-Verzeichnis konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Could not get a replay nonce from the CA</source>
+        <translation>Von der CA konnte keine Replay-Nonce geholt werden</translation>
+    </message>
+    <message>
+        <source>Could not register the ACME account</source>
+        <translation>Das ACME-Konto konnte nicht registriert werden</translation>
+    </message>
+    <message>
+        <source>Could not look up the ACME account</source>
+        <translation>Das ACME-Konto konnte nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>Could not change the ACME account key</source>
+        <translation>Der Schlüssel des ACME-Kontos konnte nicht gewechselt werden</translation>
+    </message>
+    <message>
+        <source>Could not place the new order</source>
+        <translation>Die neue Bestellung konnte nicht aufgegeben werden</translation>
+    </message>
+    <message>
+        <source>Could not fetch the order</source>
+        <translation>Die Bestellung konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Could not fetch the authorization</source>
+        <translation>Die Autorisierung konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Could not tell the CA that the challenge is ready</source>
+        <translation>Der CA konnte nicht mitgeteilt werden, dass die Challenge bereit ist</translation>
+    </message>
+    <message>
+        <source>Could not finalize the order</source>
+        <translation>Die Bestellung konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Could not download the certificate</source>
+        <translation>Das Zertifikat konnte nicht heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>Could not revoke the certificate</source>
+        <translation>Das Zertifikat konnte nicht widerrufen werden</translation>
+    </message>
+    <message>
+        <source>Could not fetch the renewal information (ARI)</source>
+        <translation>Die Erneuerungsinformationen (ARI) konnten nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Could not fetch EAB credentials from ZeroSSL</source>
+        <translation>Die EAB-Zugangsdaten konnten nicht von ZeroSSL abgerufen werden</translation>
+    </message>
+    <message>
+        <source>The CA refused to send its directory</source>
+        <translation>Die CA hat sich geweigert, ihr Verzeichnis zu senden</translation>
+    </message>
+    <message>
+        <source>The CA refused to hand out a replay nonce</source>
+        <translation>Die CA hat sich geweigert, eine Replay-Nonce auszugeben</translation>
+    </message>
+    <message>
+        <source>The CA refused to register the account</source>
+        <translation>Die CA hat sich geweigert, das Konto zu registrieren</translation>
+    </message>
+    <message>
+        <source>The CA refused to look up the account</source>
+        <translation>Die CA hat sich geweigert, das Konto nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>The CA refused the account key change</source>
+        <translation>Die CA hat den Wechsel des Kontoschlüssels abgelehnt</translation>
+    </message>
+    <message>
+        <source>The CA refused the new order</source>
+        <translation>Die CA hat die neue Bestellung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The CA refused to show the order</source>
+        <translation>Die CA hat sich geweigert, die Bestellung zu zeigen</translation>
+    </message>
+    <message>
+        <source>The CA refused to show the authorization</source>
+        <translation>Die CA hat sich geweigert, die Autorisierung zu zeigen</translation>
+    </message>
+    <message>
+        <source>The CA refused the challenge response</source>
+        <translation>Die CA hat die Antwort auf die Challenge abgelehnt</translation>
+    </message>
+    <message>
+        <source>The CA refused to finalize the order</source>
+        <translation>Die CA hat sich geweigert, die Bestellung abzuschließen</translation>
+    </message>
+    <message>
+        <source>The CA refused to send the certificate</source>
+        <translation>Die CA hat sich geweigert, das Zertifikat zu senden</translation>
+    </message>
+    <message>
+        <source>The CA refused to revoke the certificate</source>
+        <translation>Die CA hat sich geweigert, das Zertifikat zu widerrufen</translation>
+    </message>
+    <message>
+        <source>The CA refused to give renewal information</source>
+        <translation>Die CA hat sich geweigert, Erneuerungsinformationen zu geben</translation>
+    </message>
+    <message>
+        <source>ZeroSSL refused to hand out EAB credentials</source>
+        <translation>ZeroSSL hat sich geweigert, EAB-Zugangsdaten auszugeben</translation>
+    </message>
+    <message>
+        <source>The renewal information ID could not be computed: the data is not a DER certificate.</source>
+        <translation>Die ID für die Erneuerungsinformationen konnte nicht berechnet werden: Die Daten sind kein DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate has no authority key identifier, so the CA cannot give renewal information (ARI) for it.</source>
+        <translation>Das Zertifikat hat keinen Authority Key Identifier, daher kann die CA keine Erneuerungsinformationen (ARI) dafür geben.</translation>
+    </message>
+    <message>
+        <source>The renewal information ID could not be computed: the serial number could not be encoded.</source>
+        <translation>Die ID für die Erneuerungsinformationen konnte nicht berechnet werden: Die Seriennummer konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The contact e-mail address is empty.</source>
+        <translation>Die Kontakt-E-Mail-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (one address per entry, like admin@example.org).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (eine Adresse pro Eintrag, wie admin@example.org).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http:// or https:// URL; check the address</source>
+        <translation>%1 ist keine gültige http://- oder https://-URL; prüfen Sie die Adresse</translation>
+    </message>
+    <message>
+        <source>the host name in %1 could not be resolved; check the URL and the DNS settings</source>
+        <translation>der Hostname in %1 konnte nicht aufgelöst werden; prüfen Sie die URL und die DNS-Einstellungen</translation>
+    </message>
+    <message>
+        <source>could not connect to %1; check the URL and port, that the server is running, and that no firewall or proxy is in the way</source>
+        <translation>es konnte keine Verbindung zu %1 hergestellt werden; prüfen Sie URL und Port, ob der Server läuft und ob keine Firewall oder kein Proxy im Weg ist</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds; check the network connection and whether the server is overloaded</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet; prüfen Sie die Netzwerkverbindung und ob der Server überlastet ist</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted; if the CA uses its own (private) root certificate, set its CA bundle file</source>
+        <translation>dem TLS-Zertifikat von %1 wird nicht vertraut; wenn die CA ein eigenes (privates) Stammzertifikat verwendet, geben Sie ihre CA-Bündel-Datei an</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted by the CA bundle file %2; check that the file holds the root certificate that issued the server&apos;s certificate</source>
+        <translation>dem TLS-Zertifikat von %1 wird durch die CA-Bündel-Datei %2 nicht vertraut; prüfen Sie, ob die Datei das Stammzertifikat enthält, das das Zertifikat des Servers ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>the CA bundle file %1 could not be read; check the path and that it holds PEM certificates</source>
+        <translation>die CA-Bündel-Datei %1 konnte nicht gelesen werden; prüfen Sie den Pfad und ob sie PEM-Zertifikate enthält</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed; check that the server speaks HTTPS on this port</source>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen; prüfen Sie, ob der Server auf diesem Port HTTPS spricht</translation>
+    </message>
+    <message>
+        <source>the answer of %1 is larger than %2 MiB</source>
+        <translation>die Antwort von %1 ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>the request to %1 failed</source>
+        <translation>die Anfrage an %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The EAB HMAC key is not base64url text (letters, digits, &apos;-&apos; and &apos;_&apos;, optionally with &apos;=&apos; at the end). Copy it again from the CA&apos;s account page, completely and without spaces.</source>
+        <translation>Der EAB-HMAC-Schlüssel ist kein base64url-Text (Buchstaben, Ziffern, „-“ und „_“, optional mit „=“ am Ende). Kopieren Sie ihn erneut von der Kontoseite der CA, vollständig und ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The EAB key ID is empty. Enter the key ID from the CA&apos;s account page.</source>
+        <translation>Die EAB-Schlüssel-ID ist leer. Geben Sie die Schlüssel-ID von der Kontoseite der CA ein.</translation>
+    </message>
+    <message>
+        <source>The EAB HMAC key is empty. Enter the HMAC key from the CA&apos;s account page.</source>
+        <translation>Der EAB-HMAC-Schlüssel ist leer. Geben Sie den HMAC-Schlüssel von der Kontoseite der CA ein.</translation>
+    </message>
+    <message>
+        <source>The external account binding could not be signed.</source>
+        <translation>Das External Account Binding konnte nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>the certificate chain holds something other than certificates</source>
+        <translation>die Zertifikatskette enthält etwas anderes als Zertifikate</translation>
+    </message>
+    <message>
+        <source>the certificate chain ends in the middle of a certificate</source>
+        <translation>die Zertifikatskette endet mitten in einem Zertifikat</translation>
+    </message>
+    <message>
+        <source>certificate %1 of the chain is not valid base64 DER</source>
+        <translation>Zertifikat %1 der Kette ist kein gültiges base64-DER</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s answer holds no certificate</source>
+        <translation>die Antwort der CA enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>no account exists for this account key</source>
+        <translation>zu diesem Kontoschlüssel gibt es kein Konto</translation>
+    </message>
+    <message>
+        <source>the certificate signing request is unacceptable</source>
+        <translation>die Zertifikatsanforderung ist nicht annehmbar</translation>
+    </message>
+    <message>
+        <source>the replay nonce was rejected</source>
+        <translation>die Replay-Nonce wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the revocation reason is not allowed</source>
+        <translation>der Widerrufsgrund ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the account key&apos;s signature algorithm is not supported</source>
+        <translation>der Signaturalgorithmus des Kontoschlüssels wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>a CAA record forbids issuance</source>
+        <translation>ein CAA-Eintrag verbietet die Ausstellung</translation>
+    </message>
+    <message>
+        <source>the CA could not connect to the server being validated</source>
+        <translation>die CA konnte keine Verbindung zu dem zu prüfenden Server herstellen</translation>
+    </message>
+    <message>
+        <source>the CA could not resolve the name</source>
+        <translation>die CA konnte den Namen nicht auflösen</translation>
+    </message>
+    <message>
+        <source>the CA requires an external account binding</source>
+        <translation>die CA verlangt ein External Account Binding</translation>
+    </message>
+    <message>
+        <source>the challenge answer was wrong</source>
+        <translation>die Antwort auf die Challenge war falsch</translation>
+    </message>
+    <message>
+        <source>a contact address is invalid</source>
+        <translation>eine Kontaktadresse ist ungültig</translation>
+    </message>
+    <message>
+        <source>the request was malformed</source>
+        <translation>die Anfrage war fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the order is not ready to be finalized</source>
+        <translation>die Bestellung ist noch nicht bereit zum Abschluss</translation>
+    </message>
+    <message>
+        <source>a rate limit was reached</source>
+        <translation>ein Ratenlimit wurde erreicht</translation>
+    </message>
+    <message>
+        <source>the CA will not issue for this identifier</source>
+        <translation>die CA stellt für diesen Bezeichner nicht aus</translation>
+    </message>
+    <message>
+        <source>the CA had an internal error</source>
+        <translation>die CA hatte einen internen Fehler</translation>
+    </message>
+    <message>
+        <source>the TLS connection for validation failed</source>
+        <translation>die TLS-Verbindung für die Prüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the client lacks authorization</source>
+        <translation>dem Client fehlt die Berechtigung</translation>
+    </message>
+    <message>
+        <source>a contact URL type is not supported</source>
+        <translation>eine Art von Kontakt-URL wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the identifier type is not supported</source>
+        <translation>die Art des Bezeichners wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the CA needs you to act on its web site</source>
+        <translation>die CA verlangt, dass Sie auf ihrer Website tätig werden</translation>
+    </message>
+    <message>
+        <source>the certificate was already replaced by another order</source>
+        <translation>das Zertifikat wurde bereits durch eine andere Bestellung ersetzt</translation>
+    </message>
+    <message>
+        <source>the certificate is already revoked</source>
+        <translation>das Zertifikat ist bereits widerrufen</translation>
+    </message>
+    <message>
+        <source>Enter the EAB key ID and HMAC key from the CA&apos;s account page.</source>
+        <translation>Geben Sie die EAB-Schlüssel-ID und den HMAC-Schlüssel von der Kontoseite der CA ein.</translation>
+    </message>
+    <message>
+        <source>Register an account with this key first.</source>
+        <translation>Registrieren Sie zuerst ein Konto mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Open %1 and follow the CA&apos;s instructions (new terms of service, say).</source>
+        <translation>Öffnen Sie %1 und folgen Sie den Anweisungen der CA (etwa zu neuen Nutzungsbedingungen).</translation>
+    </message>
+    <message>
+        <source>Try again in %1 seconds or later.</source>
+        <translation>Versuchen Sie es in %1 Sekunden oder später erneut.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s CAA DNS records: they must allow this CA.</source>
+        <translation>Prüfen Sie die CAA-DNS-Einträge der Domain: Sie müssen diese CA erlauben.</translation>
+    </message>
+    <message>
+        <source>The CA kept rejecting replay nonces; try again.</source>
+        <translation>Die CA hat immer wieder Replay-Nonces abgelehnt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>HTTP status %1 without an explanation</source>
+        <translation>HTTP-Status %1 ohne Erklärung</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>HTTP-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>the answer (HTTP %1) is not the JSON ZeroSSL&apos;s API sends</source>
+        <translation>die Antwort (HTTP %1) ist nicht das JSON, das die API von ZeroSSL sendet</translation>
+    </message>
+    <message>
+        <source>the answer lacks eab_kid or eab_hmac_key</source>
+        <translation>der Antwort fehlen eab_kid oder eab_hmac_key</translation>
+    </message>
+    <message>
+        <source>no ACME account is selected; register the account or look it up first</source>
+        <translation>es ist kein ACME-Konto ausgewählt; registrieren Sie das Konto oder schlagen Sie es zuerst nach</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>The CA reported an unknown status for the order for %1.</source>
+        <translation>Die CA hat einen unbekannten Status für die Bestellung für %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>The CA had not finished validating %1 after %2 seconds. Try again later, or allow more time.</source>
+        <translation>Die CA hatte die Prüfung von %1 nach %2 Sekunden noch nicht abgeschlossen. Versuchen Sie es später erneut oder lassen Sie mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>The order for %1 was still %2 after %3 seconds. Try again later, or allow more time.</source>
+        <translation>Die Bestellung für %1 war nach %3 Sekunden noch %2. Versuchen Sie es später erneut oder lassen Sie mehr Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::issuer::acme::AccountKey</name>
+    <message>
+        <source>A new ACME account key could not be generated.</source>
+        <translation>Es konnte kein neuer ACME-Kontoschlüssel erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The ACME account key could not be read: %1</source>
+        <translation>Der ACME-Kontoschlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The ACME account key is not a PKCS#8 private key.</source>
+        <translation>Der ACME-Kontoschlüssel ist kein privater PKCS#8-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No ACME account key is set.</source>
+        <translation>Es ist kein ACME-Kontoschlüssel gesetzt.</translation>
+    </message>
+    <message>
+        <source>The ACME request could not be signed with the account key.</source>
+        <translation>Die ACME-Anfrage konnte nicht mit dem Kontoschlüssel signiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::issuer::acme::AccountKey::Impl</name>
+    <message>
+        <source>The ACME account key uses the elliptic curve %1; ACME account keys must be EC P-256, EC P-384 or RSA.</source>
+        <translation>Der ACME-Kontoschlüssel verwendet die elliptische Kurve %1; ACME-Kontoschlüssel müssen EC P-256, EC P-384 oder RSA sein.</translation>
+    </message>
+    <message>
+        <source>The public part of the ACME account key could not be read.</source>
+        <translation>Der öffentliche Teil des ACME-Kontoschlüssels konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The ACME account key is an RSA key of %1 bits; CAs require at least 2048.</source>
+        <translation>Der ACME-Kontoschlüssel ist ein RSA-Schlüssel mit %1 Bit; CAs verlangen mindestens 2048.</translation>
+    </message>
+    <message>
+        <source>The ACME account key is of type %1; ACME account keys must be EC P-256, EC P-384 or RSA.</source>
+        <translation>Der ACME-Kontoschlüssel hat den Typ %1; ACME-Kontoschlüssel müssen EC P-256, EC P-384 oder RSA sein.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::issuer::acme::AcmeChannel</name>
+    <message>
+        <source>no directory URL is set</source>
+        <translation>es ist keine Verzeichnis-URL gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2; check the directory URL</source>
+        <translation>%1 hat mit HTTP-Status %2 geantwortet; prüfen Sie die Verzeichnis-URL</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s answer had no Replay-Nonce header</source>
+        <translation>die Antwort der CA hatte keinen Replay-Nonce-Header</translation>
+    </message>
+    <message>
+        <source>the CA gave no URL for this step</source>
+        <translation>die CA hat für diesen Schritt keine URL genannt</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::issuer::acme::AcmeClient</name>
+    <message>
+        <source>this CA requires External Account Binding (EAB); enter the EAB key ID and HMAC key from the CA&apos;s account page</source>
+        <translation>diese CA verlangt External Account Binding (EAB); geben Sie die EAB-Schlüssel-ID und den HMAC-Schlüssel von der Kontoseite der CA ein</translation>
+    </message>
+    <message>
+        <source>no account key is set</source>
+        <translation>es ist kein Kontoschlüssel gesetzt</translation>
+    </message>
+    <message>
+        <source>Check the EAB key ID and HMAC key; copy them again from the CA&apos;s account page.</source>
+        <translation>Prüfen Sie die EAB-Schlüssel-ID und den HMAC-Schlüssel; kopieren Sie sie erneut von der Kontoseite der CA.</translation>
+    </message>
+    <message>
+        <source>no new key was given</source>
+        <translation>es wurde kein neuer Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>the CA does not offer account key changes</source>
+        <translation>die CA bietet keinen Wechsel des Kontoschlüssels an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS name</source>
+        <translation>„%1“ ist kein DNS-Name</translation>
+    </message>
+    <message>
+        <source>the order names no DNS name</source>
+        <translation>die Bestellung nennt keinen DNS-Namen</translation>
+    </message>
+    <message>
+        <source>the CA does not offer the certificate profile &quot;%1&quot; (it offers: %2)</source>
+        <translation>die CA bietet das Zertifikatsprofil „%1“ nicht an (sie bietet an: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ARI certificate ID of the replaced certificate</source>
+        <translation>„%1“ ist keine ARI-Zertifikats-ID des ersetzten Zertifikats</translation>
+    </message>
+    <message>
+        <source>The CA refused the new order for %1</source>
+        <translation>Die CA hat die neue Bestellung für %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the CA did not say the order&apos;s URL (no Location header)</source>
+        <translation>die CA hat die URL der Bestellung nicht genannt (kein Location-Header)</translation>
+    </message>
+    <message>
+        <source>the certificate signing request is not DER</source>
+        <translation>die Zertifikatsanforderung ist nicht im DER-Format</translation>
+    </message>
+    <message>
+        <source>no certificate key was given</source>
+        <translation>es wurde kein Zertifikatsschlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ARI certificate ID</source>
+        <translation>„%1“ ist keine ARI-Zertifikats-ID</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::issuer::acme::AcmeClient::Impl</name>
+    <message>
+        <source>the CA did not say the account&apos;s URL (no Location header)</source>
+        <translation>die CA hat die URL des Kontos nicht genannt (kein Location-Header)</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s directory offers no revocation</source>
+        <translation>das Verzeichnis der CA bietet keinen Widerruf an</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::issuer::acme::AcmeIssuer</name>
+    <message>
+        <source>Choose the port of the HTTP-01 challenge server.</source>
+        <translation>Wählen Sie den Port des HTTP-01-Challenge-Servers.</translation>
+    </message>
+    <message>
+        <source>DNS present</source>
+        <translation>DNS-Eintrag</translation>
+    </message>
+    <message>
+        <source>DNS cleanup</source>
+        <translation>DNS-Aufräum</translation>
+    </message>
+    <message>
+        <source>%1 is not a challenge type CertDesk answers; choose http-01, dns-01 or dns-persist-01.</source>
+        <translation>%1 ist keine Challenge-Art, die CertDesk beantwortet; wählen Sie http-01, dns-01 oder dns-persist-01.</translation>
+    </message>
+    <message>
+        <source>*.%1 is a wildcard name: the CA validates wildcards through DNS only. Set the issuer up with dns-01 or dns-persist-01.</source>
+        <translation>*.%1 ist ein Wildcard-Name: Die CA prüft Wildcards nur über DNS. Richten Sie den Aussteller mit dns-01 oder dns-persist-01 ein.</translation>
+    </message>
+    <message>
+        <source>The CA offers no %1 challenge for %2; choose another challenge type for this issuer.</source>
+        <translation>Die CA bietet keine %1-Challenge für %2 an; wählen Sie für diesen Aussteller eine andere Challenge-Art.</translation>
+    </message>
+    <message>
+        <source>The CA did not issue the certificate for order %1.</source>
+        <translation>Die CA hat das Zertifikat für die Bestellung %1 nicht ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The CA marked the order invalid.</source>
+        <translation>Die CA hat die Bestellung als ungültig markiert.</translation>
+    </message>
+    <message>
+        <source>An ACME CA sends its chain with each certificate; there is no fixed CA chain to show.</source>
+        <translation>Eine ACME-CA sendet ihre Kette mit jedem Zertifikat; es gibt keine feste CA-Kette zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::issuer::acme::HttpTransport</name>
+    <message>
+        <source>the HTTP library could not be initialised</source>
+        <translation>die HTTP-Bibliothek konnte nicht initialisiert werden</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::item::AuditEventModel</name>
     <message>
         <source>Import</source>
@@ -3286,6 +4337,392 @@ Befehle:
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeAccountPage</name>
+    <message>
+        <source>External Account Binding</source>
+        <translation>External Account Binding</translation>
+    </message>
+    <message>
+        <source>I &amp;accept the terms of service</source>
+        <translation>Ich &amp;akzeptiere die Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>ACME account</source>
+        <translation>ACME-Konto</translation>
+    </message>
+    <message>
+        <source>The account CertDesk orders certificates with. Its key is made at the test step and kept encrypted in the inventory.</source>
+        <translation>Das Konto, mit dem CertDesk Zertifikate bestellt. Sein Schlüssel wird beim Test erzeugt und verschlüsselt im Inventar aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>admin@example.org (the CA writes about expiry and incidents)</source>
+        <translation>admin@example.org (die CA schreibt über Abläufe und Vorfälle)</translation>
+    </message>
+    <message>
+        <source>base64url, as the CA&apos;s dashboard shows it</source>
+        <translation>base64url, wie es das Dashboard der CA zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Key ID:</source>
+        <translation>&amp;Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;HMAC key:</source>
+        <translation>&amp;HMAC-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Bedingungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Optional. Without them, CertDesk fetches credentials from %1 for the e-mail address above.</source>
+        <translation>Optional. Ohne sie ruft CertDesk Zugangsdaten von %1 für die obige E-Mail-Adresse ab.</translation>
+    </message>
+    <message>
+        <source>This CA requires External Account Binding: copy the key ID and the HMAC key from your account in the CA&apos;s dashboard.</source>
+        <translation>Diese CA verlangt External Account Binding: Kopieren Sie die Schlüssel-ID und den HMAC-Schlüssel aus Ihrem Konto im Dashboard der CA.</translation>
+    </message>
+    <message>
+        <source>CA default</source>
+        <translation>Standard der CA</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the issuer a name.</source>
+        <translation>Geben Sie dem Aussteller einen Namen.</translation>
+    </message>
+    <message>
+        <source>An issuer named %1 exists already; choose another name.</source>
+        <translation>Es gibt bereits einen Aussteller namens %1; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give an e-mail address, or the key ID and HMAC key.</source>
+        <translation>Geben Sie eine E-Mail-Adresse oder die Schlüssel-ID und den HMAC-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>Enter the key ID and the HMAC key.</source>
+        <translation>Geben Sie die Schlüssel-ID und den HMAC-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>External Account Binding needs both the key ID and the HMAC key.</source>
+        <translation>External Account Binding braucht sowohl die Schlüssel-ID als auch den HMAC-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The HMAC key is base64url text (letters, digits, - and _).</source>
+        <translation>Der HMAC-Schlüssel ist base64url-Text (Buchstaben, Ziffern, - und _).</translation>
+    </message>
+    <message>
+        <source>Read the terms of service and accept them to go on.</source>
+        <translation>Lesen Sie die Nutzungsbedingungen und akzeptieren Sie sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeCaPage</name>
+    <message>
+        <source>ACME certificate authority</source>
+        <translation>ACME-Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Choose the CA. CertDesk reads its directory to learn its terms, account rules and profiles.</source>
+        <translation>Wählen Sie die CA. CertDesk liest ihr Verzeichnis, um ihre Bedingungen, Kontoregeln und Profile zu erfahren.</translation>
+    </message>
+    <message>
+        <source>https://ca.example.org/acme/directory</source>
+        <translation>https://ca.example.org/acme/directory</translation>
+    </message>
+    <message>
+        <source>Optional: PEM file that trusts a private CA&apos;s TLS certificate</source>
+        <translation>Optional: PEM-Datei, die dem TLS-Zertifikat einer privaten CA vertraut</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bündel</translation>
+    </message>
+    <message>
+        <source>Fetching the directory...</source>
+        <translation>Verzeichnis wird abgerufen...</translation>
+    </message>
+    <message>
+        <source>C&amp;A:</source>
+        <translation>C&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;Directory URL:</source>
+        <translation>&amp;Verzeichnis-URL:</translation>
+    </message>
+    <message>
+        <source>Enter the CA&apos;s directory URL.</source>
+        <translation>Geben Sie die Verzeichnis-URL der CA ein.</translation>
+    </message>
+    <message>
+        <source>The directory URL must be an https:// (or http://) address with a host.</source>
+        <translation>Die Verzeichnis-URL muss eine https://- (oder http://-)Adresse mit einem Host sein.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 is not a file.</source>
+        <translation>Das CA-Bündel %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>CA b&amp;undle:</source>
+        <translation>CA-&amp;Bündel:</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeChallengePage</name>
+    <message>
+        <source>Give the %1 as an absolute path.</source>
+        <translation>Geben Sie das %1 als absoluten Pfad an.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist.</source>
+        <translation>Das %1 %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not executable (chmod +x).</source>
+        <translation>Das %1 %2 ist nicht ausführbar (chmod +x).</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>How CertDesk proves to the CA that it controls the names in each certificate.</source>
+        <translation>Wie CertDesk der CA beweist, dass es die Namen in jedem Zertifikat kontrolliert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wildcard names&lt;/b&gt; (*.example.org) need dns-01 or dns-persist-01: the CA does not accept http-01 for them.</source>
+        <translation>&lt;b&gt;Wildcard-Namen&lt;/b&gt; (*.example.org) brauchen dns-01 oder dns-persist-01: Die CA akzeptiert dafür kein http-01.</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP-01: a temporary web server on this machine</source>
+        <translation>&amp;HTTP-01: ein vorübergehender Webserver auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>&amp;DNS-01: a TXT record per order, made by your scripts</source>
+        <translation>&amp;DNS-01: ein TXT-Eintrag je Bestellung, angelegt von Ihren Skripten</translation>
+    </message>
+    <message>
+        <source>DNS-&amp;PERSIST-01: one standing TXT record</source>
+        <translation>DNS-&amp;PERSIST-01: ein dauerhafter TXT-Eintrag</translation>
+    </message>
+    <message>
+        <source>The local address to listen on; 0.0.0.0 listens on every IPv4 address, :: on every address.</source>
+        <translation>Die lokale Adresse, auf der gelauscht wird; 0.0.0.0 lauscht auf jeder IPv4-Adresse, :: auf jeder Adresse.</translation>
+    </message>
+    <message>
+        <source>The CA connects to port 80 of each name. If CertDesk listens on another port, forward port 80 to it.</source>
+        <translation>Die CA verbindet sich mit Port 80 jedes Namens. Wenn CertDesk auf einem anderen Port lauscht, leiten Sie Port 80 dorthin weiter.</translation>
+    </message>
+    <message>
+        <source>Creates the TXT record</source>
+        <translation>Legt den TXT-Eintrag an</translation>
+    </message>
+    <message>
+        <source>DNS present script</source>
+        <translation>DNS-Eintragsskript</translation>
+    </message>
+    <message>
+        <source>Optional: removes the TXT record afterwards</source>
+        <translation>Optional: entfernt den TXT-Eintrag danach</translation>
+    </message>
+    <message>
+        <source>DNS cleanup script</source>
+        <translation>DNS-Aufräumskript</translation>
+    </message>
+    <message>
+        <source>e.g. letsencrypt.org; empty: the one the CA names</source>
+        <translation>z. B. letsencrypt.org; leer: die, die die CA nennt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Optional: 192.0.2.53:53; empty: wait the whole time</source>
+        <translation>Optional: 192.0.2.53:53; leer: die ganze Zeit warten</translation>
+    </message>
+    <message>
+        <source>A DNS server (numeric address, optional port) asked during the wait; CertDesk goes on as soon as it answers with the record.</source>
+        <translation>Ein DNS-Server (numerische Adresse, optional mit Port), der während der Wartezeit gefragt wird; CertDesk macht weiter, sobald er mit dem Eintrag antwortet.</translation>
+    </message>
+    <message>
+        <source>The record (_validation-persist.&lt;name&gt;) is made once and stays: renewals need no DNS change. When the CA does not offer dns-persist-01, CertDesk falls back to dns-01 with these scripts.</source>
+        <translation>Der Eintrag (_validation-persist.&lt;Name&gt;) wird einmal angelegt und bleibt: Erneuerungen brauchen keine DNS-Änderung. Bietet die CA dns-persist-01 nicht an, weicht CertDesk mit diesen Skripten auf dns-01 aus.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>P&amp;resent script:</source>
+        <translation>&amp;Eintragsskript:</translation>
+    </message>
+    <message>
+        <source>&amp;Cleanup script:</source>
+        <translation>A&amp;ufräumskript:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer domain:</source>
+        <translation>Aussteller-Do&amp;main:</translation>
+    </message>
+    <message>
+        <source>Propagation &amp;wait:</source>
+        <translation>&amp;Verbreitungswartezeit:</translation>
+    </message>
+    <message>
+        <source>Res&amp;olver:</source>
+        <translation>&amp;Resolver:</translation>
+    </message>
+    <message>
+        <source>The listen address must be a numeric IP address, such as 0.0.0.0 or ::.</source>
+        <translation>Die Adresse muss eine numerische IP-Adresse sein, etwa 0.0.0.0 oder ::.</translation>
+    </message>
+    <message>
+        <source>present script</source>
+        <translation>Eintragsskript</translation>
+    </message>
+    <message>
+        <source>Choose the script that creates the TXT record.</source>
+        <translation>Wählen Sie das Skript, das den TXT-Eintrag anlegt.</translation>
+    </message>
+    <message>
+        <source>cleanup script</source>
+        <translation>Aufräumskript</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Creates the standing TXT record</source>
+        <translation>Legt den dauerhaften TXT-Eintrag an</translation>
+    </message>
+    <message>
+        <source>Optional: removes the record of the dns-01 fallback</source>
+        <translation>Optional: entfernt den Eintrag des dns-01-Ausweichwegs</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeSetupController</name>
+    <message>
+        <source>No inventory is open.</source>
+        <translation>Es ist kein Inventar geöffnet.</translation>
+    </message>
+    <message>
+        <source>Run the test before saving the issuer.</source>
+        <translation>Führen Sie den Test aus, bevor Sie den Aussteller speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeTestPage</name>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>Test a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <source>Test the account</source>
+        <translation>Das Konto testen</translation>
+    </message>
+    <message>
+        <source>CertDesk fetches the directory and creates the account at the CA (or finds the one it made before). Nothing is saved until you click Finish.</source>
+        <translation>CertDesk ruft das Verzeichnis ab und legt das Konto bei der CA an (oder findet das, das es zuvor angelegt hat). Gespeichert wird erst, wenn Sie auf Abschließen klicken.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Renewal information:</source>
+        <translation>Erneuerungsinformationen:</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>The test failed. Go back to change the setup, or test again.</source>
+        <translation>Der Test ist fehlgeschlagen. Gehen Sie zurück, um die Einrichtung zu ändern, oder testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The issuer %1 is saved.</source>
+        <translation>Der Aussteller %1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The account works, but saving the issuer failed.</source>
+        <translation>Das Konto funktioniert, aber das Speichern des Ausstellers ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Fetching the directory and creating the account...</source>
+        <translation>Verzeichnis wird abgerufen und Konto angelegt...</translation>
+    </message>
+    <message>
+        <source>Test abandoned. Testing again uses the same account key, so the CA makes no second account.</source>
+        <translation>Test abgebrochen. Ein erneuter Test verwendet denselben Kontoschlüssel, daher legt die CA kein zweites Konto an.</translation>
+    </message>
+    <message>
+        <source>The account works. Click Finish to save the issuer.</source>
+        <translation>Das Konto funktioniert. Klicken Sie auf Abschließen, um den Aussteller zu speichern.</translation>
+    </message>
+    <message>
+        <source>Not offered: renewals follow the profile&apos;s threshold.</source>
+        <translation>Nicht angeboten: Erneuerungen folgen dem Vorlauf des Profils.</translation>
+    </message>
+    <message>
+        <source>Offered: renewals follow the windows the CA suggests.</source>
+        <translation>Angeboten: Erneuerungen folgen den Zeitfenstern, die die CA vorschlägt.</translation>
+    </message>
+    <message>
+        <source>None listed: the CA&apos;s default.</source>
+        <translation>Keine aufgeführt: der Standard der CA.</translation>
+    </message>
+    <message>
+        <source>External Account Binding credentials were fetched from ZeroSSL for the e-mail address.</source>
+        <translation>Zugangsdaten für External Account Binding wurden für die E-Mail-Adresse von ZeroSSL abgerufen.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>Saving the issuer...</source>
+        <translation>Aussteller wird gespeichert...</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AcmeWizard</name>
+    <message>
+        <source>New ACME CA</source>
+        <translation>Neue ACME-CA</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +5134,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>certdesk::ui::ErrorPanel</name>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>&amp;Details</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::ExportDialog</name>
     <message>
         <source>Include the &amp;chain</source>
@@ -4070,6 +5514,18 @@ Befehle:
         <source>OCSP responses (*.der)</source>
         <translation>OCSP-Antworten (*.der)</translation>
     </message>
+    <message>
+        <source>New &amp;ACME CA...</source>
+        <translation>Neue AC&amp;ME-CA...</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt, ZeroSSL, Google Trust Services, Buypass, SSL.com or any RFC 8555 CA</source>
+        <translation>Let&apos;s Encrypt, ZeroSSL, Google Trust Services, Buypass, SSL.com oder jede CA nach RFC 8555</translation>
+    </message>
+    <message>
+        <source>ACME</source>
+        <translation>ACME</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ui::JobsPage</name>
@@ -4285,6 +5741,10 @@ Befehle:
     <message>
         <source>Scan targets</source>
         <translation>Scanziele</translation>
+    </message>
+    <message>
+        <source>SCEP servers</source>
+        <translation>SCEP-Server</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +6216,288 @@ mail.example.org</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ScepPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Sent as the message parameter, for servers that serve several CAs</source>
+        <translation>Wird als Parameter „message“ gesendet, für Server, die mehrere CAs bedienen</translation>
+    </message>
+    <message>
+        <source>Ask the server for its capabilities and CA certificates (never enrols)</source>
+        <translation>Den Server nach seinen Fähigkeiten und CA-Zertifikaten fragen (beantragt nie ein Zertifikat)</translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation>Abgefragt</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Double-click a probe to put its URL into the form</source>
+        <translation>Doppelklicken Sie auf eine Abfrage, um ihre URL in das Formular zu übernehmen</translation>
+    </message>
+    <message>
+        <source>A probe only asks the server for its capabilities (GetCACaps) and CA certificates (GetCACert); it never enrols.</source>
+        <translation>Eine Abfrage fragt den Server nur nach seinen Fähigkeiten (GetCACaps) und CA-Zertifikaten (GetCACert); sie beantragt nie ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>SCEP &amp;URL:</source>
+        <translation>SCEP-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>CA &amp;identifier:</source>
+        <translation>CA-&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>Probe history:</source>
+        <translation>Bisherige Abfragen:</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its capabilities and CA certificates...</source>
+        <translation>%1 wird nach Fähigkeiten und CA-Zertifikaten gefragt...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %1: %n CA certificate(s)</source>
+        <translation>
+            <numerusform>%1 abgefragt: %n CA-Zertifikat</numerusform>
+            <numerusform>%1 abgefragt: %n CA-Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The probe of %1 was cancelled.</source>
+        <translation>Die Abfrage von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>Kein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The probe of %1 failed: %2</source>
+        <translation>Die Abfrage von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No result: the probe failed.</source>
+        <translation>Kein Ergebnis: Die Abfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The probe of %1 on %2 failed: %3</source>
+        <translation>Die Abfrage von %1 am %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s &amp;TLS certificate (https)</source>
+        <translation>&amp;TLS-Zertifikat des Servers prüfen (https)</translation>
+    </message>
+    <message>
+        <source>P&amp;robe</source>
+        <translation>Ab&amp;fragen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server (Esc)</source>
+        <translation>Nicht länger auf den Server warten (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ScepProbeController</name>
+    <message>
+        <source>Loading the SCEP probe history failed</source>
+        <translation>Die bisherigen SCEP-Abfragen konnten nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::ScepResultView</name>
+    <message>
+        <source>The CA accepts requests encrypted with AES.</source>
+        <translation>Die CA nimmt mit AES verschlüsselte Anträge an.</translation>
+    </message>
+    <message>
+        <source>The CA accepts requests encrypted with triple DES (weak).</source>
+        <translation>Die CA nimmt mit Triple-DES verschlüsselte Anträge an (schwach).</translation>
+    </message>
+    <message>
+        <source>The CA hands out its next certificate ahead of a rollover.</source>
+        <translation>Die CA gibt ihr nächstes Zertifikat schon vor einem Wechsel heraus.</translation>
+    </message>
+    <message>
+        <source>Requests can be sent with HTTP POST.</source>
+        <translation>Anträge können per HTTP POST gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Clients can renew a certificate with a renewal request.</source>
+        <translation>Clients können ein Zertifikat mit einem Erneuerungsantrag erneuern.</translation>
+    </message>
+    <message>
+        <source>The CA accepts SHA-1 signatures (weak).</source>
+        <translation>Die CA nimmt SHA-1-Signaturen an (schwach).</translation>
+    </message>
+    <message>
+        <source>The CA accepts SHA-256 signatures.</source>
+        <translation>Die CA nimmt SHA-256-Signaturen an.</translation>
+    </message>
+    <message>
+        <source>The CA accepts SHA-512 signatures.</source>
+        <translation>Die CA nimmt SHA-512-Signaturen an.</translation>
+    </message>
+    <message>
+        <source>The server implements everything RFC 8894 requires (AES, SHA-256, POST).</source>
+        <translation>Der Server setzt alles um, was RFC 8894 verlangt (AES, SHA-256, POST).</translation>
+    </message>
+    <message>
+        <source>Clients can update a certificate (an older form of renewal).</source>
+        <translation>Clients können ein Zertifikat aktualisieren (eine ältere Form der Erneuerung).</translation>
+    </message>
+    <message>
+        <source>A capability RFC 8894 does not define.</source>
+        <translation>Eine Fähigkeit, die RFC 8894 nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Certificates the server sent:</source>
+        <translation>Vom Server gesendete Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Chain length</source>
+        <translation>Kettenlänge</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 fingerprint of the selected certificate</source>
+        <translation>Den SHA-256-Fingerabdruck des ausgewählten Zertifikats kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected certificate in PEM form</source>
+        <translation>Das ausgewählte Zertifikat im PEM-Format kopieren</translation>
+    </message>
+    <message>
+        <source>Probe a SCEP server to see what it offers.</source>
+        <translation>Fragen Sie einen SCEP-Server ab, um zu sehen, was er anbietet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent %n CA and RA certificate(s) on %2.</source>
+        <translation>
+            <numerusform>%1 hat am %2 gesendet: %n CA- und RA-Zertifikat.</numerusform>
+            <numerusform>%1 hat am %2 gesendet: %n CA- und RA-Zertifikate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent %n CA certificate(s) on %2.</source>
+        <translation>
+            <numerusform>%1 hat am %2 gesendet: %n CA-Zertifikat.</numerusform>
+            <numerusform>%1 hat am %2 gesendet: %n CA-Zertifikate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its answer to GetCACaps was empty</source>
+        <translation>seine Antwort auf GetCACaps war leer</translation>
+    </message>
+    <message>
+        <source>(unreadable certificate)</source>
+        <translation>(unlesbares Zertifikat)</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Läuft ab am %1</translation>
+    </message>
+    <message>
+        <source>This certificate and the issuers of it the server sent</source>
+        <translation>Dieses Zertifikat und seine Aussteller, die der Server gesendet hat</translation>
+    </message>
+    <message>
+        <source>Unknown: this probe was stored without the certificates</source>
+        <translation>Unbekannt: Diese Abfrage wurde ohne die Zertifikate gespeichert</translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its details.</source>
+        <translation>Wählen Sie ein Zertifikat aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>This probe was stored without the certificates themselves; the table shows what is known of them.</source>
+        <translation>Diese Abfrage wurde ohne die Zertifikate selbst gespeichert; die Tabelle zeigt, was über sie bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>RA (registration authority)</source>
+        <translation>RA (Registrierungsstelle)</translation>
+    </message>
+    <message>
+        <source>Not a CA</source>
+        <translation>Keine CA</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resttage</translation>
+    </message>
+    <message>
+        <source>SCEP server</source>
+        <translation>SCEP-Server</translation>
+    </message>
+    <message>
+        <source>Capabilities:</source>
+        <translation>Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>none advertised: %1</source>
+        <translation>keine angegeben: %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA-256 fingerprint</source>
+        <translation>&amp;SHA-256-Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>Copy PE&amp;M</source>
+        <translation>PE&amp;M kopieren</translation>
     </message>
 </context>
 <context>

@@ -276,7 +276,7 @@ void LifecycleController::scheduleRenewals()
         return;
     auto context = m_context;
     runInBackground(
-        this, [context] { return core::RenewalScheduler(context->database()).scheduleDue(); },
+        this, [context] { return core::RenewalScheduler(context->database(), context->sharedIssuers()).scheduleDue(); },
         [this](const Result<int> &due) {
             if (!due)
                 Q_EMIT operationFailed(tr("Checking for due renewals failed"), due.error());

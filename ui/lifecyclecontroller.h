@@ -35,6 +35,7 @@ public:
     /// Switches to another inventory: stops the old runner, starts one for the new inventory.
     void setContext(std::shared_ptr<core::AppContext> context);
     bool hasContext() const { return m_context != nullptr; }
+    const std::shared_ptr<core::AppContext> &context() const { return m_context; }
 
     void loadIssuers();
     void addLocalCa(const core::LocalCaSetup &setup);

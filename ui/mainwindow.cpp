@@ -14,9 +14,11 @@
 #include "ui/pages/issuerspage.h"
 #include "ui/pages/jobspage.h"
 #include "ui/pages/scantargetspage.h"
+#include "ui/pages/sceppage.h"
 #include "ui/pages/settingspage.h"
 #include "ui/pages/triagepage.h"
 #include "ui/prompter.h"
+#include "ui/scepprobecontroller.h"
 #include "ui/uisettings.h"
 #include "ui/widgets/taskprogress.h"
 
@@ -51,10 +53,12 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     : QMainWindow(parent), m_prompter(std::move(prompter)), m_keySources(std::move(keySources)),
       m_controller(new InventoryController(this)), m_lifecycle(new LifecycleController(this)),
       m_discovery(new DiscoveryController(this)), m_networkScans(new NetworkScanController(this)),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_scepProbes(new ScepProbeController(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
       m_inventory(new InventoryPage(m_controller, m_lifecycle, m_prompter.get(), this)),
       m_triage(new TriagePage(m_discovery, m_controller, m_prompter.get(), this)),
       m_scanTargets(new ScanTargetsPage(m_networkScans, m_prompter.get(), this)),
+      m_scep(new ScepPage(m_scepProbes, this)),
       m_issuers(new IssuersPage(m_lifecycle, m_prompter.get(), this)),
       m_jobs(new JobsPage(m_lifecycle, this)), m_audit(new AuditPage(m_controller, this)),
       m_settings(new SettingsPage(this)), m_progress(new TaskProgress(this)),
@@ -68,13 +72,15 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    addPage(m_inventory, tr("Inventory"), QStringLiteral("security-high"));
-    addPage(m_triage, tr("Discovery"), QStringLiteral("edit-find"));
-    addPage(m_scanTargets, tr("Scan targets"), QStringLiteral("network-wired"));
-    addPage(m_issuers, tr("Issuers"), QStringLiteral("view-certificate"));
-    addPage(m_jobs, tr("Jobs"), QStringLiteral("system-run"));
-    addPage(m_audit, tr("Audit log"), QStringLiteral("view-history"));
-    addPage(m_settings, tr("Settings"), QStringLiteral("preferences-system"));
+    // A page keeps its shortcut when another is added before it; new pages take the next digit.
+    addPage(m_inventory, tr("Inventory"), QStringLiteral("security-high"), 1);
+    addPage(m_triage, tr("Discovery"), QStringLiteral("edit-find"), 2);
+    addPage(m_scanTargets, tr("Scan targets"), QStringLiteral("network-wired"), 3);
+    addPage(m_scep, tr("SCEP servers"), QStringLiteral("network-server"), 8);
+    addPage(m_issuers, tr("Issuers"), QStringLiteral("view-certificate"), 4);
+    addPage(m_jobs, tr("Jobs"), QStringLiteral("system-run"), 5);
+    addPage(m_audit, tr("Audit log"), QStringLiteral("view-history"), 6);
+    addPage(m_settings, tr("Settings"), QStringLiteral("preferences-system"), 7);
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -103,6 +109,10 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
             &DiscoveryController::reload);
     connect(m_scanTargets, &ScanTargetsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_scepProbes, &ScepProbeController::operationFailed, this,
+            [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
+    connect(m_scep, &ScepPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_discovery, &DiscoveryController::operationFailed, this,
             [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
     connect(m_triage, &TriagePage::statusMessage, this,
@@ -125,6 +135,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
         statusBar()->showMessage(tr("%1 (job %2)").arg(what).arg(id), StatusMessageMs);
     });
     connect(m_settings, &SettingsPage::expiringDaysChanged, m_inventory, &InventoryPage::setExpiringDays);
+    connect(m_settings, &SettingsPage::expiringDaysChanged, m_scep, &ScepPage::setExpiringDays);
     connect(m_settings, &SettingsPage::databaseRequested, this,
             [this](const QString &sqlitePath, const QString &postgresUrl) {
                 if (sqlitePath.isEmpty() && postgresUrl.isEmpty()) {
@@ -159,11 +170,12 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(QWidget *page, const QString &title, const QString &icon)
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &icon, int shortcutDigit)
 {
     m_pages->addWidget(page);
     auto *item = new QListWidgetItem(QIcon::fromTheme(icon), title, m_navigation);
     item->setSizeHint(QSize(0, 34));
+    item->setData(Qt::UserRole, shortcutDigit);
 }
 
 void MainWindow::showPage(int index)
@@ -194,7 +206,8 @@ void MainWindow::createMenus()
     auto *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         auto *action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const int digit = m_navigation->item(i)->data(Qt::UserRole).toInt();
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + digit)));
     }
 
     auto *help = menuBar()->addMenu(tr("&Help"));
@@ -227,6 +240,7 @@ void MainWindow::openDatabase(const store::ConnectionSpec &spec, std::function<v
             m_lifecycle->setContext(*opened);
             m_discovery->setContext(*opened);
             m_networkScans->setContext(*opened);
+            m_scepProbes->setContext(*opened);
             if (onOpened)
                 onOpened();
             m_databaseLabel->setText(spec.displayName());

@@ -23,6 +23,8 @@ class AuditPage;
 class DiscoveryController;
 class NetworkScanController;
 class ScanTargetsPage;
+class ScepPage;
+class ScepProbeController;
 class TriagePage;
 class InventoryController;
 class IssuersPage;
@@ -62,6 +64,8 @@ public:
     TriagePage *triagePage() const { return m_triage; }
     ScanTargetsPage *scanTargetsPage() const { return m_scanTargets; }
     NetworkScanController *networkScans() const { return m_networkScans; }
+    ScepPage *scepPage() const { return m_scep; }
+    ScepProbeController *scepProbes() const { return m_scepProbes; }
     DiscoveryController *discovery() const { return m_discovery; }
     /// The navigation index of a page (for showPage()).
     int pageIndex(QWidget *page) const;
@@ -80,7 +84,8 @@ protected:
 
 private:
     void createMenus();
-    void addPage(QWidget *page, const QString &title, const QString &icon);
+    /// Adds a page to the side bar; View menu's Ctrl+`shortcutDigit` shows it.
+    void addPage(QWidget *page, const QString &title, const QString &icon, int shortcutDigit);
 
     std::unique_ptr<Prompter> m_prompter;
     KeySourceFactory m_keySources;
@@ -88,11 +93,13 @@ private:
     LifecycleController *m_lifecycle;
     DiscoveryController *m_discovery;
     NetworkScanController *m_networkScans;
+    ScepProbeController *m_scepProbes;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     InventoryPage *m_inventory;
     TriagePage *m_triage;
     ScanTargetsPage *m_scanTargets;
+    ScepPage *m_scep;
     IssuersPage *m_issuers;
     JobsPage *m_jobs;
     AuditPage *m_audit;

@@ -5,11 +5,23 @@
 #include "app/core/networkscanscheduler.h"
 #include "ui/backgroundtask.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace certdesk::ui {
 
-NetworkScanController::NetworkScanController(QObject *parent) : QObject(parent) {}
+NetworkScanController::NetworkScanController(QObject *parent) : QObject(parent)
+{
+    m_scanPool.setMaxThreadCount(1); // one Scan now at a time (m_scanning)
+}
 
-NetworkScanController::~NetworkScanController() = default;
+NetworkScanController::~NetworkScanController()
+{
+    // The scan stops within about 100 ms (its progress callback sees the cancel); m_scanPool's
+    // destructor then waits for it to record what it found.
+    if (m_scan)
+        m_scan->cancel();
+}
 
 void NetworkScanController::setContext(std::shared_ptr<core::AppContext> context)
 {
@@ -85,36 +97,41 @@ void NetworkScanController::scanNow(const QString &name)
         return;
     m_scanning = true;
     auto context = m_context;
-    auto *watcher = runWithProgress<Result<core::NetworkScanReport>>(
-        this,
-        [context, name](QPromise<Result<core::NetworkScanReport>> &promise) {
-            std::atomic<bool> cancel{false};
-            core::NetworkScanObserver observer;
-            observer.cancel = &cancel;
-            observer.progress = [&promise, &cancel](const discovery::TlsScanProgress &p) {
-                if (promise.isCanceled())
-                    cancel = true;
-                promise.setProgressRange(0, int(std::min<qint64>(p.total, INT_MAX)));
-                promise.setProgressValueAndText(int(std::min<qint64>(p.probed, INT_MAX)),
-                                                tr("%1 of %2 endpoints, %3 open, %4 TLS")
-                                                    .arg(p.probed)
-                                                    .arg(p.total)
-                                                    .arg(p.open)
-                                                    .arg(p.tls));
-            };
-            promise.addResult(context->networkScans().scanTarget(name, observer));
-        },
-        [this, name](const Result<core::NetworkScanReport> &report) {
-            m_scanning = false;
-            if (!report) {
-                Q_EMIT operationFailed(tr("The scan of %1 failed").arg(name), report.error());
-                Q_EMIT scanFinished(name, {});
-            } else {
-                Q_EMIT scanFinished(name, core::describeNetworkScan(*report));
-                Q_EMIT discoveriesChanged();
-            }
-            loadTargets();
-        });
+    using Report = Result<core::NetworkScanReport>;
+    auto *watcher = new QFutureWatcher<Report>(this);
+    m_scan = watcher;
+    const auto work = [context, name](QPromise<Report> &promise) {
+        std::atomic<bool> cancel{false};
+        core::NetworkScanObserver observer;
+        observer.cancel = &cancel;
+        observer.progress = [&promise, &cancel](const discovery::TlsScanProgress &p) {
+            if (promise.isCanceled())
+                cancel = true;
+            promise.setProgressRange(0, int(std::min<qint64>(p.total, INT_MAX)));
+            promise.setProgressValueAndText(
+                int(std::min<qint64>(p.probed, INT_MAX)),
+                tr("%1 of %2 endpoints, %3 open, %4 TLS").arg(p.probed).arg(p.total).arg(p.open).arg(p.tls));
+        };
+        promise.addResult(context->networkScans().scanTarget(name, observer));
+    };
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
+        watcher->deleteLater();
+        m_scanning = false;
+        if (watcher->future().resultCount() == 0) { // the work always adds one; nothing to show
+            Q_EMIT scanFinished(name, {});
+            return;
+        }
+        const Report report = watcher->future().result();
+        if (!report) {
+            Q_EMIT operationFailed(tr("The scan of %1 failed").arg(name), report.error());
+            Q_EMIT scanFinished(name, {});
+        } else {
+            Q_EMIT scanFinished(name, core::describeNetworkScan(*report));
+            Q_EMIT discoveriesChanged();
+        }
+        loadTargets();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_scanPool, work));
     Q_EMIT taskStarted(tr("Scanning %1").arg(name), watcher);
 }
 

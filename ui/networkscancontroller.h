@@ -6,6 +6,8 @@
 
 #include <QFutureWatcherBase>
 #include <QObject>
+#include <QPointer>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -19,7 +21,8 @@ namespace certdesk::ui {
 /// Runs the network scan targets for the console on worker threads: list, add, change, delete,
 /// Scan now with progress and cancel, and the enabled targets on their interval while the console
 /// runs (a NetworkScanScheduler that looks for due targets every ten minutes). Results come back
-/// as signals on the GUI thread.
+/// as signals on the GUI thread. Scan now runs on a thread of the controller's own, never on Qt's
+/// global thread pool (see m_scanPool).
 class NetworkScanController final : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,12 @@ Q_SIGNALS:
 private:
     std::shared_ptr<core::AppContext> m_context;
     std::unique_ptr<core::NetworkScanScheduler> m_scheduler; ///< destroyed before the context
+    /// Scan now holds its thread for as long as the scan runs. Qt 6.4's raster paint engine splits
+    /// large fills across the global thread pool and waits for them on the GUI thread, so a scan
+    /// parked there, with one more long task (a scheduled scan, a filesystem discovery) on a
+    /// 2-thread pool, would stop the window from painting until the scan ends.
+    QThreadPool m_scanPool;
+    QPointer<QFutureWatcherBase> m_scan; ///< the running Scan now, cancelled when the controller goes
     bool m_scanning = false;
 };
 

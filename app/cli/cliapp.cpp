@@ -17,7 +17,9 @@ QString tr(const char *text)
 
 QList<Command> allCommands()
 {
-    return inventoryCommands() + discoveryCommands() + scanCommands() + issuanceCommands() + jobCommands() + auditCommands();
+    // A longer path first: "issuer add acme" before "issuer add".
+    return inventoryCommands() + discoveryCommands() + scanCommands() + acmeCommands() + issuanceCommands() +
+           jobCommands() + auditCommands();
 }
 
 void printHelp(QTextStream &out)

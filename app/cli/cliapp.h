@@ -43,6 +43,7 @@ QList<Command> issuanceCommands();
 QList<Command> jobCommands();
 QList<Command> discoveryCommands();
 QList<Command> scanCommands();
+QList<Command> acmeCommands();
 
 /// Reads a secret (a password) from the first line of a file, so secrets never sit on a command line.
 Result<QString> readSecretFile(const QString &path);

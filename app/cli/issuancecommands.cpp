@@ -7,15 +7,16 @@
 
 #include "app/core/atomicfile.h"
 #include "app/core/importservice.h"
+#include "app/core/inventoryservice.h"
 #include "app/core/issuancejobs.h"
+#include "app/core/issuerservice.h"
 #include "app/core/jobrunner.h"
 #include "app/core/jobservice.h"
-#include "app/core/inventoryservice.h"
-#include "app/core/issuerservice.h"
 #include "app/core/lifecycleservice.h"
 #include "connectors/pki/crl.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -29,38 +30,44 @@ QString tr(const char *text)
 
 int issuerAdd(CommandContext &ctx)
 {
-    CommandParser p(ctx, QStringLiteral("local"),
-                    tr("Sets up a local CA: self-signed (CertDesk makes the CA key), or a sub-CA from your CA "
-                       "certificate and key files (--ca-cert and --ca-key). A test certificate is signed and "
-                       "verified before the CA is saved."));
+    CommandParser p(
+        ctx, QStringLiteral("local"),
+        tr("Sets up a local CA: self-signed (CertDesk makes the CA key), or a sub-CA from your CA "
+           "certificate and key files (--ca-cert and --ca-key). A test certificate is signed and "
+           "verified before the CA is saved."));
     const QCommandLineOption name(QStringLiteral("name"), tr("The issuer's name."), QStringLiteral("N"));
     const QCommandLineOption caCert(QStringLiteral("ca-cert"), tr("Sub-CA: the CA certificate (PEM/DER)."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption caKey(QStringLiteral("ca-key"), tr("Sub-CA: the CA private key."), QStringLiteral("FILE"));
+    const QCommandLineOption caKey(QStringLiteral("ca-key"), tr("Sub-CA: the CA private key."),
+                                   QStringLiteral("FILE"));
     const QCommandLineOption caKeyPass(QStringLiteral("ca-key-pass-file"),
                                        tr("Sub-CA: read the key's passphrase from the first line of FILE."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption importKey(QStringLiteral("import-key"),
-                                       tr("Sub-CA: keep the key sealed in the inventory instead of reading the file."));
-    const QCommandLineOption cn(QStringLiteral("cn"), tr("Self-signed: the CA's common name (default: the name)."),
+    const QCommandLineOption importKey(
+        QStringLiteral("import-key"),
+        tr("Sub-CA: keep the key sealed in the inventory instead of reading the file."));
+    const QCommandLineOption cn(QStringLiteral("cn"),
+                                tr("Self-signed: the CA's common name (default: the name)."),
                                 QStringLiteral("CN"));
     const QCommandLineOption key(QStringLiteral("key"), tr("Self-signed: the CA key type (default ec256)."),
                                  QStringLiteral("TYPE"), QStringLiteral("ec256"));
-    const QCommandLineOption caDays(QStringLiteral("ca-days"), tr("Self-signed: the CA's validity (default 3650)."),
+    const QCommandLineOption caDays(QStringLiteral("ca-days"),
+                                    tr("Self-signed: the CA's validity (default 3650)."),
                                     QStringLiteral("DAYS"));
     const QCommandLineOption days(QStringLiteral("default-days"),
                                   tr("Validity of issued certificates when not given (default 90)."),
                                   QStringLiteral("DAYS"));
-    const QCommandLineOption crlUrl(QStringLiteral("crl-url"), tr("CRL distribution point put into certificates."),
+    const QCommandLineOption crlUrl(QStringLiteral("crl-url"),
+                                    tr("CRL distribution point put into certificates."),
                                     QStringLiteral("URL"));
-    const QCommandLineOption ocspUrl(QStringLiteral("ocsp-url"), tr("OCSP responder URL put into certificates."),
-                                     QStringLiteral("URL"));
+    const QCommandLineOption ocspUrl(QStringLiteral("ocsp-url"),
+                                     tr("OCSP responder URL put into certificates."), QStringLiteral("URL"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
     p.addOptions({name, caCert, caKey, caKeyPass, importKey, cn, key, caDays, days, crlUrl, ocspUrl, json});
     if (auto code = p.parse(); code)
         return *code;
     if (p.positional() != QStringList{QStringLiteral("local")})
-        return ctx.usage(tr("Only 'issuer add local' exists so far."));
+        return ctx.usage(tr("Give the kind of issuer: 'issuer add local' or 'issuer add acme'."));
     if (!p.isSet(name))
         return ctx.usage(tr("--name is required."));
     core::LocalCaSetup setup;
@@ -135,21 +142,92 @@ int issuerList(CommandContext &ctx)
 
 /// Works the job queue until `jobId` (and anything else due) is done, and returns the number the
 /// job recorded under `resultKey`. A job left waiting for a retry is reported as such.
-Result<qint64> runJob(core::AppContext &app, qint64 jobId, const QString &resultKey)
+/// Works the job queue until nothing is due, with up to `parallel` jobs at once.
+void runQueue(core::AppContext &app, int parallel = 2)
 {
-    core::JobRunner runner(app.database());
+    core::JobRunner::Options options;
+    options.maxConcurrent = parallel;
+    core::JobRunner runner(app.database(), options);
     core::registerLifecycleHandlers(runner, app.lifecycle());
     runner.runUntilIdle();
+}
+
+/// The outcome of a job the queue worked: its result, or why it has none.
+Result<qint64> jobResult(core::AppContext &app, qint64 jobId, const QString &resultKey)
+{
     auto job = app.jobs().find(jobId);
     if (!job)
         return job.error();
     if (job->status == domain::JobStatus::Succeeded && job->result.contains(resultKey))
         return job->result.value(resultKey).toInteger();
     if (job->status == domain::JobStatus::Queued)
-        return Error{tr("Job %1 failed and will be retried at %2 by a running console or 'certdeskctl daemon': %3")
-                         .arg(jobId)
-                         .arg(isoUtc(job->runAfter), job->error)};
+        return Error{
+            tr("Job %1 failed and will be retried at %2 by a running console or 'certdeskctl daemon': %3")
+                .arg(jobId)
+                .arg(isoUtc(job->runAfter), job->error)};
     return Error{tr("Job %1 failed: %2").arg(jobId).arg(job->error)};
+}
+
+Result<qint64> runJob(core::AppContext &app, qint64 jobId, const QString &resultKey)
+{
+    runQueue(app);
+    return jobResult(app, jobId, resultKey);
+}
+
+/// Common names from a file, one per line; blank lines and '#' comments are skipped.
+Result<QStringList> readNames(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error{tr("Cannot read %1: %2").arg(path, file.errorString()), {}, ErrorCode::InvalidInput};
+    QStringList names;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!line.isEmpty() && !line.startsWith(u'#'))
+            names << line;
+    }
+    if (names.isEmpty())
+        return Error{tr("%1 names no certificate; put one common name on each line.").arg(path),
+                     {},
+                     ErrorCode::InvalidInput};
+    return names;
+}
+
+/// `issue --names-file`: one certificate per name, queued in one transaction and worked `parallel`
+/// at a time (an ACME CA validates several orders at once).
+int issueMany(CommandContext &ctx, core::AppContext &app, const core::IssueCertificateRequest &base,
+              const QStringList &names, int parallel, bool json)
+{
+    QList<core::IssueCertificateRequest> requests;
+    for (const auto &name : names) {
+        auto request = base;
+        request.commonName = name;
+        request.sans = {name};
+        requests << request;
+    }
+    auto jobs = app.jobs().enqueueIssue(requests);
+    if (!jobs)
+        return ctx.fail(jobs.error());
+    runQueue(app, parallel);
+    QJsonArray issued;
+    QJsonArray failed;
+    for (int i = 0; i < jobs->size(); ++i) {
+        auto result = jobResult(app, jobs->at(i), QStringLiteral("certificate_id"));
+        if (result) {
+            issued.append(QJsonObject{{QStringLiteral("name"), names[i]}, {QStringLiteral("id"), *result}});
+        } else {
+            failed.append(QJsonObject{{QStringLiteral("name"), names[i]},
+                                      {QStringLiteral("error"), result.error().fullText()}});
+            if (!json)
+                ctx.err << tr("%1: %2").arg(names[i], result.error().fullText()) << u'\n';
+        }
+    }
+    if (json)
+        printJson(ctx.out,
+                  QJsonObject{{QStringLiteral("issued"), issued}, {QStringLiteral("failed"), failed}});
+    else
+        ctx.out << tr("Issued %1 of %2 certificates.").arg(issued.size()).arg(names.size()) << u'\n';
+    return failed.isEmpty() ? Ok : Failed;
 }
 
 /// Prints the certificate the way `inventory show --json` does, or its id.
@@ -168,23 +246,36 @@ int printCertificate(CommandContext &ctx, core::AppContext &app, qint64 id, bool
 
 int issueCommand(CommandContext &ctx)
 {
-    CommandParser p(ctx, {}, tr("Issues a new certificate: the key is made here and kept sealed in the inventory."));
+    CommandParser p(ctx, {},
+                    tr("Issues a new certificate: the key is made here and kept sealed in the inventory."));
     const QCommandLineOption issuer(QStringLiteral("issuer"), tr("The issuer's name."), QStringLiteral("N"));
     const QCommandLineOption cn(QStringLiteral("cn"), tr("The common name."), QStringLiteral("CN"));
     const QCommandLineOption san(QStringLiteral("san"), tr("A subject alternative name (repeatable)."),
                                  QStringLiteral("S"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("ec256, ec384, rsa2048, rsa3072, rsa4096 or ed25519."),
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 tr("ec256, ec384, rsa2048, rsa3072, rsa4096 or ed25519."),
                                  QStringLiteral("TYPE"), QStringLiteral("ec256"));
     const QCommandLineOption days(QStringLiteral("days"), tr("Validity in days (capped by the profile)."),
                                   QStringLiteral("D"));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("The certificate profile (default: default)."),
-                                     QStringLiteral("P"), QStringLiteral("default"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the certificate as 'inventory show --json'."));
-    p.addOptions({issuer, cn, san, key, days, profile, json});
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("The certificate profile (default: default)."), QStringLiteral("P"),
+                                     QStringLiteral("default"));
+    const QCommandLineOption namesFile(
+        QStringLiteral("names-file"),
+        tr("Issue one certificate for each common name in FILE (one per line)."), QStringLiteral("FILE"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      tr("With --names-file: how many to issue at once (default 4)."),
+                                      QStringLiteral("K"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print the certificate as 'inventory show --json'."));
+    p.addOptions({issuer, cn, san, key, days, profile, namesFile, parallel, json});
     if (auto code = p.parse(); code)
         return *code;
-    if (!p.isSet(issuer) || !p.isSet(cn))
-        return ctx.usage(tr("--issuer and --cn are required."));
+    if (!p.isSet(issuer) || p.isSet(cn) == p.isSet(namesFile))
+        return ctx.usage(tr("--issuer and one of --cn or --names-file are required."));
+    int workers = 4;
+    if (auto code = p.positiveNumber(parallel, workers))
+        return *code;
     core::IssueCertificateRequest request;
     request.issuerName = p.value(issuer);
     request.commonName = p.value(cn);
@@ -196,6 +287,12 @@ int issueCommand(CommandContext &ctx)
     auto app = ctx.openInventory();
     if (!app)
         return ctx.fail(app.error());
+    if (p.isSet(namesFile)) {
+        auto names = readNames(p.value(namesFile));
+        if (!names)
+            return ctx.fail(names.error());
+        return issueMany(ctx, **app, request, *names, std::min(workers, 64), p.isSet(json));
+    }
     auto job = (*app)->jobs().enqueueIssue(request);
     if (!job)
         return ctx.fail(job.error());
@@ -216,10 +313,13 @@ Result<qint64> certificateId(const CommandParser &p)
 
 int renewCommand(CommandContext &ctx)
 {
-    CommandParser p(ctx, QStringLiteral("ID"), tr("Renews a certificate issued through CertDesk: a new version from "
-                                                  "the same issuer with the same names."));
-    const QCommandLineOption reuse(QStringLiteral("reuse-key"), tr("Keep the current key instead of making a new one."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the certificate as 'inventory show --json'."));
+    CommandParser p(ctx, QStringLiteral("ID"),
+                    tr("Renews a certificate issued through CertDesk: a new version from "
+                       "the same issuer with the same names."));
+    const QCommandLineOption reuse(QStringLiteral("reuse-key"),
+                                   tr("Keep the current key instead of making a new one."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print the certificate as 'inventory show --json'."));
     p.addOptions({reuse, json});
     if (auto code = p.parse(); code)
         return *code;
@@ -239,11 +339,13 @@ int renewCommand(CommandContext &ctx)
 
 int revokeCommand(CommandContext &ctx)
 {
-    CommandParser p(ctx, QStringLiteral("ID"), tr("Revokes a certificate. It is recorded in the inventory even when "
-                                                  "the CA cannot be told."));
-    const QCommandLineOption reason(QStringLiteral("reason"),
-                                    tr("The RFC 5280 reason: %1.").arg(pki::revocationReasonNames().join(QStringLiteral(", "))),
-                                    QStringLiteral("R"), QStringLiteral("unspecified"));
+    CommandParser p(ctx, QStringLiteral("ID"),
+                    tr("Revokes a certificate. It is recorded in the inventory even when "
+                       "the CA cannot be told."));
+    const QCommandLineOption reason(
+        QStringLiteral("reason"),
+        tr("The RFC 5280 reason: %1.").arg(pki::revocationReasonNames().join(QStringLiteral(", "))),
+        QStringLiteral("R"), QStringLiteral("unspecified"));
     p.addOptions({reason});
     if (auto code = p.parse(); code)
         return *code;
@@ -296,8 +398,10 @@ int ocspCommand(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Answers a DER OCSP request for a local CA."));
     const QCommandLineOption issuer(QStringLiteral("issuer"), tr("The issuer's name."), QStringLiteral("N"));
-    const QCommandLineOption request(QStringLiteral("request"), tr("The DER OCSP request."), QStringLiteral("FILE"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the DER response."), QStringLiteral("FILE"));
+    const QCommandLineOption request(QStringLiteral("request"), tr("The DER OCSP request."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the DER response."),
+                                 QStringLiteral("FILE"));
     p.addOptions({issuer, request, out});
     if (auto code = p.parse(); code)
         return *code;
@@ -345,10 +449,11 @@ int profileAdd(CommandContext &ctx)
 {
     CommandParser p(ctx, QStringLiteral("NAME"),
                     tr("Adds or replaces a certificate profile: what certificates issued under it may be."));
-    const QCommandLineOption keys(QStringLiteral("keys"), tr("Allowed key types, comma-separated (default: all)."),
+    const QCommandLineOption keys(QStringLiteral("keys"),
+                                  tr("Allowed key types, comma-separated (default: all)."),
                                   QStringLiteral("LIST"));
-    const QCommandLineOption maxDays(QStringLiteral("max-days"), tr("Longest lifetime in days (default 398)."),
-                                     QStringLiteral("D"));
+    const QCommandLineOption maxDays(QStringLiteral("max-days"),
+                                     tr("Longest lifetime in days (default 398)."), QStringLiteral("D"));
     const QCommandLineOption maxMinutes(QStringLiteral("max-minutes"),
                                         tr("Longest lifetime in minutes, for short-lived certificates."),
                                         QStringLiteral("M"));
@@ -356,7 +461,8 @@ int profileAdd(CommandContext &ctx)
                                  tr("Extended key usages, comma-separated (default serverAuth,clientAuth)."),
                                  QStringLiteral("LIST"));
     const QCommandLineOption renewal(QStringLiteral("renewal-days"),
-                                     tr("Renew this many days before expiry (default 30)."), QStringLiteral("D"));
+                                     tr("Renew this many days before expiry (default 30)."),
+                                     QStringLiteral("D"));
     p.addOptions({keys, maxDays, maxMinutes, eku, renewal});
     if (auto code = p.parse(); code)
         return *code;
@@ -426,7 +532,7 @@ int profileList(CommandContext &ctx)
 QList<Command> issuanceCommands()
 {
     return {
-        {QStringLiteral("issuer add"), tr("set up an issuer (a local CA)"), issuerAdd},
+        {QStringLiteral("issuer add"), tr("set up a local CA (issuer add local)"), issuerAdd},
         {QStringLiteral("issuer list"), tr("list the issuers"), issuerList},
         {QStringLiteral("profile add"), tr("add or replace a certificate profile"), profileAdd},
         {QStringLiteral("profile list"), tr("list the certificate profiles"), profileList},

@@ -139,7 +139,7 @@ int daemonCommand(CommandContext &ctx)
         ctx.out << tr("job %1: %2").arg(id).arg(domain::jobStatusKey(status)) << u'\n';
         ctx.out.flush();
     });
-    core::RenewalScheduler scheduler((*app)->database());
+    core::RenewalScheduler scheduler((*app)->database(), (*app)->sharedIssuers());
     const auto scheduleRenewals = [&] {
         if (auto due = scheduler.scheduleDue(); !due)
             ctx.err << QStringLiteral("certdeskctl: ") << due.error().fullText() << u'\n';

@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <atomic>
+#include <future>
+
 namespace certdesk::cli {
 
 namespace {
@@ -307,10 +310,23 @@ int runAdhoc(CommandContext &ctx)
     auto options = core::NetworkScanService::readScanForm(fields);
     if (!options)
         return ctx.usage(options.error().message);
+    // The scan needs no store: the inventory is opened (a new one created and migrated, which waits
+    // for the disk) while the endpoints are probed, and the findings are recorded afterwards.
+    std::atomic<bool> cancel{false};
+    core::NetworkScanObserver observer;
+    observer.cancel = &cancel;
+    auto probing = std::async(std::launch::async,
+                              [&] { return core::NetworkScanService::probeAdhoc(*options, observer); });
     auto app = ctx.openInventory();
-    if (!app)
+    if (!app) {
+        cancel = true;
+        probing.wait();
         return ctx.fail(app.error());
-    return printReport(ctx, (*app)->networkScans().scanAdhoc(*options), p.isSet(json));
+    }
+    auto probed = probing.get();
+    if (!probed)
+        return ctx.fail(probed.error());
+    return printReport(ctx, (*app)->networkScans().recordAdhoc(std::move(*probed)), p.isSet(json));
 }
 
 int probeScep(CommandContext &ctx)

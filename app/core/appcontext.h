@@ -38,6 +38,8 @@ public:
     ExportService &exports() const { return *m_exports; }
     InventoryService &inventory() const { return *m_inventory; }
     IssuerService &issuers() const { return *m_issuers; }
+    /// The same service, shared with a component that outlives a call (the renewal scheduler).
+    std::shared_ptr<IssuerService> sharedIssuers() const { return m_issuers; }
     LifecycleService &lifecycle() const { return *m_lifecycle; }
     JobService &jobs() const { return *m_jobs; }
     DiscoveryService &discovery() const { return *m_discovery; }

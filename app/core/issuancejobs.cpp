@@ -48,7 +48,8 @@ Status IssueJobHandler::run(JobContext &context)
             return QCoreApplication::translate("certdesk", "Issued certificate %1 for %2")
                 .arg(certificateId)
                 .arg(request.commonName);
-        }));
+        }),
+        [&context] { return context.isCancelled(); });
     if (!id)
         return id.error();
     return {};
@@ -72,7 +73,8 @@ Status RenewJobHandler::run(JobContext &context)
         certificateId, job.payload.value(QStringLiteral("reuse_key")).toBool(),
         endWithResult(context, QStringLiteral("version_id"), [certificateId](qint64) {
             return QCoreApplication::translate("certdesk", "Renewed certificate %1").arg(certificateId);
-        }));
+        }),
+        [&context] { return context.isCancelled(); });
     if (!version)
         return version.error();
     return {};

@@ -19,6 +19,7 @@ namespace certdesk::core {
 namespace {
 const QByteArray PrivateKeyAad = QByteArrayLiteral("private_key");
 const QByteArray SecretAad = QByteArrayLiteral("issuer_secret");
+const QByteArray AcmeAccountKeyAad = QByteArrayLiteral("acme_account_key");
 
 QJsonArray base64List(const QList<QByteArray> &ders)
 {
@@ -77,9 +78,12 @@ Status testSign(issuer::LocalCaIssuer &ca)
 std::optional<pki::KeyAlgorithm> keyAlgorithmFromName(const QString &name)
 {
     static const QHash<QString, pki::KeyAlgorithm> names{
-        {QStringLiteral("ec256"), pki::KeyAlgorithm::EcP256},     {QStringLiteral("ec384"), pki::KeyAlgorithm::EcP384},
-        {QStringLiteral("rsa2048"), pki::KeyAlgorithm::Rsa2048}, {QStringLiteral("rsa3072"), pki::KeyAlgorithm::Rsa3072},
-        {QStringLiteral("rsa4096"), pki::KeyAlgorithm::Rsa4096}, {QStringLiteral("ed25519"), pki::KeyAlgorithm::Ed25519},
+        {QStringLiteral("ec256"), pki::KeyAlgorithm::EcP256},
+        {QStringLiteral("ec384"), pki::KeyAlgorithm::EcP384},
+        {QStringLiteral("rsa2048"), pki::KeyAlgorithm::Rsa2048},
+        {QStringLiteral("rsa3072"), pki::KeyAlgorithm::Rsa3072},
+        {QStringLiteral("rsa4096"), pki::KeyAlgorithm::Rsa4096},
+        {QStringLiteral("ed25519"), pki::KeyAlgorithm::Ed25519},
     };
     const auto it = names.constFind(name.toLower());
     if (it == names.constEnd())
@@ -89,8 +93,7 @@ std::optional<pki::KeyAlgorithm> keyAlgorithmFromName(const QString &name)
 
 IssuerService::IssuerService(std::shared_ptr<store::Database> db, std::shared_ptr<SecretStore> secrets)
     : m_db(std::move(db)), m_secrets(std::move(secrets))
-{
-}
+{}
 
 IssuerService::~IssuerService() = default;
 
@@ -101,10 +104,8 @@ Result<qint64> IssuerService::addLocalCa(const LocalCaSetup &setup)
     if (setup.defaultValidityDays <= 0)
         return Error{
             QCoreApplication::translate("certdesk", "The default validity must be at least one day.")};
-    if (auto existing = store::IssuerRepository(m_db->connection()).findByName(setup.name); existing)
-        return Error{
-            QCoreApplication::translate("certdesk", "An issuer named %1 exists already; choose another name.")
-                .arg(setup.name)};
+    if (auto s = checkNameFree(setup.name); !s)
+        return s.error();
 
     QJsonObject config{{QStringLiteral("crl_urls"), QJsonArray::fromStringList(setup.crlUrls)},
                        {QStringLiteral("ocsp_urls"), QJsonArray::fromStringList(setup.ocspUrls)},
@@ -141,7 +142,8 @@ Result<qint64> IssuerService::addLocalCa(const LocalCaSetup &setup)
             config.insert(QStringLiteral("ca_key_file"), setup.caKeyFile);
         }
     }
-    config.insert(QStringLiteral("ca_certificate"), QString::fromLatin1(material.caCertificateDer.toBase64()));
+    config.insert(QStringLiteral("ca_certificate"),
+                  QString::fromLatin1(material.caCertificateDer.toBase64()));
 
     // Seal before the transaction: the key source must never be unlocked inside one.
     QByteArray sealedKey;
@@ -160,9 +162,9 @@ Result<qint64> IssuerService::addLocalCa(const LocalCaSetup &setup)
         sealedPassphrase = *sealed;
     }
 
-    auto ca = issuer::LocalCaIssuer::create(issuer::LocalCaMaterial{material.caCertificateDer, material.caChainDer,
-                                                                    material.caKeyPkcs8.clone()},
-                                            {setup.crlUrls, setup.ocspUrls});
+    auto ca = issuer::LocalCaIssuer::create(
+        issuer::LocalCaMaterial{material.caCertificateDer, material.caChainDer, material.caKeyPkcs8.clone()},
+        {setup.crlUrls, setup.ocspUrls});
     if (!ca)
         return ca.error();
     if (auto tested = testSign(**ca); !tested)
@@ -174,7 +176,8 @@ Result<qint64> IssuerService::addLocalCa(const LocalCaSetup &setup)
         return transaction.error();
     if (sealKey) {
         const auto caCert = pki::parseCertificateDer(material.caCertificateDer);
-        auto keyId = store::PrivateKeyRepository(db).insert(keyAlgorithm, pki::publicKeySha256(*caCert), sealedKey);
+        auto keyId =
+            store::PrivateKeyRepository(db).insert(keyAlgorithm, pki::publicKeySha256(*caCert), sealedKey);
         if (!keyId)
             return keyId.error();
         config.insert(QStringLiteral("ca_key_id"), *keyId);
@@ -200,6 +203,69 @@ Result<qint64> IssuerService::addLocalCa(const LocalCaSetup &setup)
         return s.error();
     QMutexLocker lock(&m_mutex);
     m_connectors.insert(*id, std::shared_ptr<issuer::Issuer>(std::move(ca).value()));
+    return *id;
+}
+
+Status IssuerService::checkNameFree(const QString &name)
+{
+    if (auto existing = store::IssuerRepository(m_db->connection()).findByName(name); existing)
+        return Error{
+            QCoreApplication::translate("certdesk", "An issuer named %1 exists already; choose another name.")
+                .arg(name),
+            {},
+            ErrorCode::InvalidInput};
+    return {};
+}
+
+Result<AcmeAccountCheck> IssuerService::checkAcme(const AcmeSetup &setup,
+                                                  const issuer::acme::AccountKey &existingKey)
+{
+    if (auto s = checkNameFree(setup.name); !s)
+        return s.error();
+    return checkAcmeAccount(setup, existingKey);
+}
+
+Result<qint64> IssuerService::addAcme(const AcmeSetup &setup)
+{
+    auto check = checkAcme(setup);
+    if (!check)
+        return check.error();
+    return addAcme(setup, *check);
+}
+
+Result<qint64> IssuerService::addAcme(const AcmeSetup &setup, const AcmeAccountCheck &check)
+{
+    if (auto s = checkNameFree(setup.name); !s)
+        return s.error();
+    // Seal before the transaction: the key source must never be unlocked inside one.
+    auto sealed = m_secrets->seal(check.accountKey.toPem().bytes(), AcmeAccountKeyAad);
+    if (!sealed)
+        return sealed.error();
+    const QString secretName = QStringLiteral("issuer/%1/acme_account_key").arg(setup.name);
+    const QJsonObject config = acmeIssuerConfig(setup, check, secretName);
+    auto connector = buildAcmeIssuer(config, check.accountKey.toPem());
+    if (!connector)
+        return connector.error();
+
+    auto db = m_db->connection();
+    store::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto s = store::SecretRepository(db).put(secretName, *sealed); !s)
+        return s.error();
+    auto id = store::IssuerRepository(db).create(setup.name, QStringLiteral("acme"), config);
+    if (!id)
+        return id.error();
+    if (auto s =
+            recordAudit(db, AuditAction::IssuerAdd, QStringLiteral("issuer"), QString::number(*id),
+                        QCoreApplication::translate("certdesk", "ACME issuer %1 set up (%2, account %3, %4)")
+                            .arg(setup.name, check.directory.url, check.accountUrl, setup.challenge));
+        !s)
+        return s.error();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    QMutexLocker lock(&m_mutex);
+    m_connectors.insert(*id, *connector);
     return *id;
 }
 
@@ -231,8 +297,33 @@ Result<std::shared_ptr<issuer::Issuer>> IssuerService::connector(qint64 issuerId
     return built;
 }
 
+void IssuerService::useConnector(qint64 issuerId, std::shared_ptr<issuer::Issuer> connector)
+{
+    QMutexLocker lock(&m_mutex);
+    m_connectors.insert(issuerId, std::move(connector));
+}
+
+Result<std::shared_ptr<issuer::Issuer>> IssuerService::buildAcmeConnector(const store::StoredIssuer &stored)
+{
+    const QString secretName = stored.config.value(QStringLiteral("account_key_secret")).toString();
+    auto sealed = store::SecretRepository(m_db->connection()).get(secretName);
+    if (!sealed)
+        return sealed.error();
+    if (!sealed->has_value())
+        return Error{QCoreApplication::translate(
+                         "certdesk",
+                         "The ACME account key of %1 is missing from the inventory; set the issuer up again.")
+                         .arg(stored.name)};
+    auto opened = m_secrets->open(**sealed, AcmeAccountKeyAad);
+    if (!opened)
+        return opened.error();
+    return buildAcmeIssuer(stored.config, *opened);
+}
+
 Result<std::shared_ptr<issuer::Issuer>> IssuerService::buildConnector(const store::StoredIssuer &stored)
 {
+    if (stored.type == QLatin1String("acme"))
+        return buildAcmeConnector(stored);
     if (stored.type != QLatin1String("local"))
         return Error{QCoreApplication::translate(
                          "certdesk", "The issuer %1 is of type %2, which this CertDesk cannot use.")
@@ -241,9 +332,11 @@ Result<std::shared_ptr<issuer::Issuer>> IssuerService::buildConnector(const stor
     issuer::LocalCaMaterial material;
     auto db = m_db->connection();
     if (config.contains(QStringLiteral("ca_key_id"))) {
-        material.caCertificateDer = QByteArray::fromBase64(config.value(QStringLiteral("ca_certificate")).toString().toLatin1());
+        material.caCertificateDer =
+            QByteArray::fromBase64(config.value(QStringLiteral("ca_certificate")).toString().toLatin1());
         material.caChainDer = fromBase64List(config.value(QStringLiteral("ca_chain")));
-        auto key = store::PrivateKeyRepository(db).find(config.value(QStringLiteral("ca_key_id")).toInteger());
+        auto key =
+            store::PrivateKeyRepository(db).find(config.value(QStringLiteral("ca_key_id")).toInteger());
         if (!key)
             return key.error();
         auto opened = m_secrets->open(key->sealedPkcs8, PrivateKeyAad);
@@ -253,7 +346,8 @@ Result<std::shared_ptr<issuer::Issuer>> IssuerService::buildConnector(const stor
     } else {
         // Sub-CA whose key stays in the administrator's file: read it (and its passphrase) now.
         std::optional<QString> passphrase;
-        if (const auto name = config.value(QStringLiteral("ca_key_passphrase_secret")).toString(); !name.isEmpty()) {
+        if (const auto name = config.value(QStringLiteral("ca_key_passphrase_secret")).toString();
+            !name.isEmpty()) {
             auto sealed = store::SecretRepository(db).get(name);
             if (!sealed)
                 return sealed.error();
@@ -280,8 +374,9 @@ Result<std::shared_ptr<issuer::Issuer>> IssuerService::buildConnector(const stor
             return loaded.error();
         material = std::move(loaded).value();
     }
-    auto ca = issuer::LocalCaIssuer::create(std::move(material), {strings(config.value(QStringLiteral("crl_urls"))),
-                                                                  strings(config.value(QStringLiteral("ocsp_urls")))});
+    auto ca = issuer::LocalCaIssuer::create(std::move(material),
+                                            {strings(config.value(QStringLiteral("crl_urls"))),
+                                             strings(config.value(QStringLiteral("ocsp_urls")))});
     if (!ca)
         return ca.error();
     return std::shared_ptr<issuer::Issuer>(std::move(ca).value());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/acmeissuersetup.h"
 #include "connectors/issuer/issuer.h"
 #include "connectors/pki/keygenerator.h"
 #include "models/domain/result.h"
@@ -56,12 +57,25 @@ public:
     ~IssuerService();
 
     Result<qint64> addLocalCa(const LocalCaSetup &setup);
+    /// The ACME setup's test step: checkAcmeAccount() after checking the name is free. Blocking.
+    Result<AcmeAccountCheck> checkAcme(const AcmeSetup &setup,
+                                       const issuer::acme::AccountKey &existingKey = {});
+    /// Saves an ACME issuer with the account its test step made: the account key sealed in the
+    /// inventory, the settings, and an audit event, in one transaction.
+    Result<qint64> addAcme(const AcmeSetup &setup, const AcmeAccountCheck &check);
+    /// checkAcme() then addAcme(): nothing is saved unless the account works.
+    Result<qint64> addAcme(const AcmeSetup &setup);
     Result<QList<store::StoredIssuer>> list();
     Result<store::StoredIssuer> findByName(const QString &name);
     Result<std::shared_ptr<issuer::Issuer>> connector(qint64 issuerId);
+    /// Uses `connector` for the issuer from now on instead of building one from its stored
+    /// configuration (tests, and embedders with a connector of their own).
+    void useConnector(qint64 issuerId, std::shared_ptr<issuer::Issuer> connector);
 
 private:
+    Status checkNameFree(const QString &name);
     Result<std::shared_ptr<issuer::Issuer>> buildConnector(const store::StoredIssuer &stored);
+    Result<std::shared_ptr<issuer::Issuer>> buildAcmeConnector(const store::StoredIssuer &stored);
 
     std::shared_ptr<store::Database> m_db;
     std::shared_ptr<SecretStore> m_secrets;

@@ -15,9 +15,9 @@
 #include "models/store/profilerepository.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace certdesk::core {
 
@@ -71,6 +71,8 @@ struct IssuancePlan
     QStringList sans;
     QString keyAlgorithm;
     qint64 validitySeconds = 0;
+    QByteArray replacesCertificateDer; ///< a renewal: the certificate it replaces
+    std::function<bool()> cancelled;
 };
 
 /// What the CA returned, with the public key as the request carried it (SubjectPublicKeyInfo DER).
@@ -86,7 +88,9 @@ Result<RequestedCertificate> requestCertificate(const IssuancePlan &plan, const 
                                                 const QString &keyType)
 {
     QString subject = plan.commonName;
-    subject.replace(u'\\', QStringLiteral("\\\\")).replace(u'/', QStringLiteral("\\/")).replace(u'+', QStringLiteral("\\+"));
+    subject.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'/', QStringLiteral("\\/"))
+        .replace(u'+', QStringLiteral("\\+"));
     auto csr = pki::createRequest(QStringLiteral("/CN=") + subject, plan.sans, key);
     if (!csr)
         return Error{csr.error().message, csr.error().detail, ErrorCode::InvalidInput};
@@ -97,6 +101,8 @@ Result<RequestedCertificate> requestCertificate(const IssuancePlan &plan, const 
     request.keyUsage = plan.profile.keyUsageFor(keyType);
     request.extendedKeyUsage = plan.profile.extendedKeyUsage;
     request.shortLived = plan.profile.isShortLived();
+    request.replacesCertificateDer = plan.replacesCertificateDer;
+    request.cancelled = plan.cancelled;
     auto issued = plan.connector->issue(request);
     if (!issued)
         return Error{QCoreApplication::translate("certdesk", "The issuer %1 refused the request: %2")
@@ -195,12 +201,13 @@ QStringList taggedSans(const QStringList &sans)
 LifecycleService::LifecycleService(std::shared_ptr<store::Database> db, std::shared_ptr<SecretStore> secrets,
                                    std::shared_ptr<IssuerService> issuers)
     : m_db(std::move(db)), m_secrets(std::move(secrets)), m_issuers(std::move(issuers))
-{
-}
+{}
 
-Result<qint64> LifecycleService::issue(const IssueCertificateRequest &request, const CommitHook &onCommit)
+Result<qint64> LifecycleService::issue(const IssueCertificateRequest &request, const CommitHook &onCommit,
+                                       const CancelCheck &cancelled)
 {
     IssuancePlan plan;
+    plan.cancelled = cancelled;
     plan.commonName = request.commonName.trimmed();
     if (plan.commonName.isEmpty())
         return Error{QCoreApplication::translate("certdesk", "Give the certificate a common name."),
@@ -255,7 +262,7 @@ Result<qint64> LifecycleService::issue(const IssueCertificateRequest &request, c
         return key.error();
     const QString keyType = plan.keyAlgorithm.startsWith(QLatin1String("rsa"))  ? QStringLiteral("RSA")
                             : plan.keyAlgorithm.startsWith(QLatin1String("ec")) ? QStringLiteral("EC")
-                                                                                 : QStringLiteral("Ed25519");
+                                                                                : QStringLiteral("Ed25519");
     auto requested = requestCertificate(plan, *key, keyType);
     if (!requested)
         return requested.error();
@@ -301,7 +308,8 @@ Result<qint64> LifecycleService::issue(const IssueCertificateRequest &request, c
     return *id;
 }
 
-Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, const CommitHook &onCommit)
+Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, const CommitHook &onCommit,
+                                       const CancelCheck &cancelled)
 {
     auto db = m_db->connection();
     auto current = store::CertificateRepository(db).find(certificateId);
@@ -310,7 +318,9 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
     if (current->revoked)
         return Error{QCoreApplication::translate(
                          "certdesk", "Certificate %1 is revoked; issue a new one instead of renewing it.")
-                         .arg(certificateId), {}, ErrorCode::InvalidInput};
+                         .arg(certificateId),
+                     {},
+                     ErrorCode::InvalidInput};
     auto link = store::IssuerRepository(db).issuerOf(certificateId);
     if (!link)
         return link.error();
@@ -319,7 +329,9 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
             QCoreApplication::translate(
                 "certdesk",
                 "Certificate %1 was not issued through CertDesk; renew it at its CA and import the new one.")
-                .arg(certificateId), {}, ErrorCode::InvalidInput};
+                .arg(certificateId),
+            {},
+            ErrorCode::InvalidInput};
     IssuancePlan plan;
     auto issuerRow = store::IssuerRepository(db).find((*link)->first);
     if (!issuerRow)
@@ -335,6 +347,8 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
     plan.sans = old.sans.tagged();
     plan.keyAlgorithm = keyAlgorithmNameOf(old);
     plan.validitySeconds = plan.profile.cappedTtlSeconds(old.notBefore.secsTo(old.notAfter));
+    plan.replacesCertificateDer = old.der;
+    plan.cancelled = cancelled;
     auto connector = m_issuers->connector(plan.issuer.id);
     if (!connector)
         return connector.error();
@@ -345,7 +359,9 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
         if (!current->current.privateKeyId)
             return Error{QCoreApplication::translate(
                              "certdesk", "CertDesk holds no key for certificate %1; renew it with a new key.")
-                             .arg(certificateId), {}, ErrorCode::InvalidInput};
+                             .arg(certificateId),
+                         {},
+                         ErrorCode::InvalidInput};
         auto stored = store::PrivateKeyRepository(db).find(*current->current.privateKeyId);
         if (!stored)
             return stored.error();
@@ -362,7 +378,9 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
         if (!algorithm)
             return Error{QCoreApplication::translate(
                              "certdesk", "CertDesk cannot make a new %1 key; renew it with the same key.")
-                             .arg(old.keyDescription()), {}, ErrorCode::InvalidInput};
+                             .arg(old.keyDescription()),
+                         {},
+                         ErrorCode::InvalidInput};
         auto generated = pki::generateKeyPair(*algorithm);
         if (!generated)
             return generated.error();
@@ -427,12 +445,13 @@ Status LifecycleService::revoke(qint64 certificateId, pki::RevocationReason reas
         return current.error();
     if (current->revoked)
         return Error{
-            QCoreApplication::translate("certdesk", "Certificate %1 is already revoked.").arg(certificateId), {},
+            QCoreApplication::translate("certdesk", "Certificate %1 is already revoked.").arg(certificateId),
+            {},
             ErrorCode::InvalidInput};
     if (reason == pki::RevocationReason::RemoveFromCrl)
-        return Error{QCoreApplication::translate("certdesk",
-                                                 "removeFromCRL is not a reason to revoke: RFC 5280 uses it only in "
-                                                 "delta CRLs to lift a certificateHold. Choose another reason."),
+        return Error{QCoreApplication::translate(
+                         "certdesk", "removeFromCRL is not a reason to revoke: RFC 5280 uses it only in "
+                                     "delta CRLs to lift a certificateHold. Choose another reason."),
                      {},
                      ErrorCode::InvalidInput};
     auto link = store::IssuerRepository(db).issuerOf(certificateId);
@@ -444,8 +463,10 @@ Status LifecycleService::revoke(qint64 certificateId, pki::RevocationReason reas
     if (link->has_value()) {
         issuerId = (*link)->first;
         auto connector = m_issuers->connector(*issuerId);
-        const auto serial = QByteArray::fromHex(current->current.details.serialHex.toLatin1());
-        Status told = connector ? (*connector)->revoke(serial, reason) : Status(connector.error());
+        const issuer::RevocationRequest request{
+            QByteArray::fromHex(current->current.details.serialHex.toLatin1()), current->current.details.der,
+            reason};
+        Status told = connector ? (*connector)->revoke(request) : Status(connector.error());
         caNotified = told.ok();
         notified = told ? QCoreApplication::translate("certdesk", "CA told")
                         : QCoreApplication::translate("certdesk", "the CA could not be told: %1")
@@ -497,10 +518,11 @@ Result<QByteArray> LifecycleService::crl(const QString &issuerName)
     auto crl = (*connector)->crl(entries, *number, QDateTime::currentDateTimeUtc());
     if (!crl)
         return crl.error();
-    if (auto s = recordAudit(db, AuditAction::CrlPublish, QStringLiteral("issuer"), QString::number(issuerRow->id),
-                             QCoreApplication::translate("certdesk", "CRL number %1 with %n revoked certificate(s)",
-                                                         nullptr, int(entries.size()))
-                                 .arg(*number));
+    if (auto s = recordAudit(
+            db, AuditAction::CrlPublish, QStringLiteral("issuer"), QString::number(issuerRow->id),
+            QCoreApplication::translate("certdesk", "CRL number %1 with %n revoked certificate(s)", nullptr,
+                                        int(entries.size()))
+                .arg(*number));
         !s)
         return s.error();
     if (auto s = transaction.commit(); !s)
@@ -525,19 +547,20 @@ Result<QByteArray> LifecycleService::ocsp(const QString &issuerName, const QByte
     for (const auto &r : *revoked)
         bySerial.insert(r.serialHex, r);
     const qint64 issuerId = issuerRow->id;
-    return (*connector)->ocspResponse(
-        requestDer,
-        [&](const QByteArray &serial) {
-            const QString hex = serialHexOf(serial);
-            if (auto it = bySerial.constFind(hex); it != bySerial.constEnd())
-                return pki::OcspCertStatus{pki::OcspCertStatus::State::Revoked, it->revokedAt,
-                                           pki::RevocationReason(it->reason)};
-            auto issued = issuers.findIssuedSerial(issuerId, hex);
-            if (issued && issued->has_value())
-                return pki::OcspCertStatus{pki::OcspCertStatus::State::Good, {}, {}};
-            return pki::OcspCertStatus{};
-        },
-        QDateTime::currentDateTimeUtc());
+    return (*connector)
+        ->ocspResponse(
+            requestDer,
+            [&](const QByteArray &serial) {
+                const QString hex = serialHexOf(serial);
+                if (auto it = bySerial.constFind(hex); it != bySerial.constEnd())
+                    return pki::OcspCertStatus{pki::OcspCertStatus::State::Revoked, it->revokedAt,
+                                               pki::RevocationReason(it->reason)};
+                auto issued = issuers.findIssuedSerial(issuerId, hex);
+                if (issued && issued->has_value())
+                    return pki::OcspCertStatus{pki::OcspCertStatus::State::Good, {}, {}};
+                return pki::OcspCertStatus{};
+            },
+            QDateTime::currentDateTimeUtc());
 }
 
 Result<QList<QByteArray>> LifecycleService::caChain(const QString &issuerName)
@@ -567,7 +590,8 @@ Result<QList<domain::CertificateProfile>> LifecycleService::profiles()
 Status LifecycleService::saveProfile(const domain::CertificateProfile &profile)
 {
     if (profile.name.trimmed().isEmpty())
-        return Error{QCoreApplication::translate("certdesk", "Give the profile a name."), {}, ErrorCode::InvalidInput};
+        return Error{
+            QCoreApplication::translate("certdesk", "Give the profile a name."), {}, ErrorCode::InvalidInput};
     auto checked = domain::CertificateProfile::fromJson(profile.name, profile.toJson());
     if (!checked)
         return Error{checked.error().message, {}, ErrorCode::InvalidInput};
@@ -577,8 +601,9 @@ Status LifecycleService::saveProfile(const domain::CertificateProfile &profile)
         return transaction.error();
     if (auto s = store::ProfileRepository(db).save(*checked); !s)
         return s;
-    if (auto s = recordAudit(db, AuditAction::ProfileSave, QStringLiteral("profile"), profile.name,
-                             QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
+    if (auto s =
+            recordAudit(db, AuditAction::ProfileSave, QStringLiteral("profile"), profile.name,
+                        QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
         !s)
         return s;
     return transaction.commit();

@@ -54,13 +54,17 @@ public:
     /// Runs inside the transaction that stores a new certificate or version, with its id, so that a
     /// caller (a job) can record its own result atomically with it.
     using CommitHook = std::function<Status(QSqlDatabase db, qint64 id)>;
+    /// Asked between the steps of a long issuance (an ACME CA validating names); true cancels.
+    using CancelCheck = std::function<bool()>;
 
     /// Validates everything before the CA is asked (nothing is stored for bad input) and returns the
     /// new managed certificate's id.
-    Result<qint64> issue(const IssueCertificateRequest &request, const CommitHook &onCommit = {});
+    Result<qint64> issue(const IssueCertificateRequest &request, const CommitHook &onCommit = {},
+                         const CancelCheck &cancelled = {});
     /// A new version from the same issuer, profile and names; a new key unless `reuseKey`. Returns
     /// the new version's id.
-    Result<qint64> renew(qint64 certificateId, bool reuseKey = false, const CommitHook &onCommit = {});
+    Result<qint64> renew(qint64 certificateId, bool reuseKey = false, const CommitHook &onCommit = {},
+                         const CancelCheck &cancelled = {});
     /// Recorded locally even when the CA cannot be told (best effort; the audit event says so).
     Status revoke(qint64 certificateId, pki::RevocationReason reason);
     /// A fresh CRL (DER) of a local CA, with the next CRL number.

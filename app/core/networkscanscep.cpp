@@ -16,6 +16,7 @@ domain::ScepCaCertificate describe(const discovery::CertificateBlob &blob)
 {
     domain::ScepCaCertificate out;
     out.sha256 = blob.sha256;
+    out.der = blob.der;
     if (auto details = discovery::summarise(blob.der)) {
         out.subject = details->subject;
         out.issuer = details->issuer;

@@ -7,7 +7,6 @@
 #include "models/store/scantargetrepository.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -239,18 +238,32 @@ Result<NetworkScanReport> NetworkScanService::scanTarget(const QString &name,
     auto options = readScanForm(formOf(*found));
     if (!options)
         return options.error();
-    return runScan(*options, found->targets, &*found, observer);
+    return record(probe(*options, found->targets, observer), &*found);
 }
 
 Result<NetworkScanReport> NetworkScanService::scanAdhoc(const discovery::TlsScanOptions &options,
                                                         const NetworkScanObserver &observer)
+{
+    auto probed = probeAdhoc(options, observer);
+    if (!probed)
+        return probed.error();
+    return recordAdhoc(std::move(*probed));
+}
+
+Result<ProbedNetworkScan> NetworkScanService::probeAdhoc(const discovery::TlsScanOptions &options,
+                                                         const NetworkScanObserver &observer)
 {
     if (options.targets.isEmpty() || options.ports.isEmpty())
         return Error{tr("Name at least one target and one port to scan."), {}, ErrorCode::InvalidInput};
     QStringList roots;
     for (const auto &t : options.targets)
         roots << t.text;
-    return runScan(options, roots, nullptr, observer);
+    return probe(options, roots, observer);
+}
+
+Result<NetworkScanReport> NetworkScanService::recordAdhoc(ProbedNetworkScan scan)
+{
+    return record(std::move(scan), nullptr);
 }
 
 Result<DueScans> NetworkScanService::scanDueTargets(const NetworkScanObserver &observer)
@@ -263,8 +276,8 @@ Result<DueScans> NetworkScanService::scanDueTargets(const NetworkScanObserver &o
         if (observer.cancel && observer.cancel->load())
             break;
         auto options = readScanForm(formOf(t));
-        auto report =
-            options ? runScan(*options, t.targets, &t, observer) : Result<NetworkScanReport>(options.error());
+        auto report = options ? record(probe(*options, t.targets, observer), &t)
+                              : Result<NetworkScanReport>(options.error());
         if (report)
             out.reports << *report;
         else
@@ -274,17 +287,28 @@ Result<DueScans> NetworkScanService::scanDueTargets(const NetworkScanObserver &o
     return out;
 }
 
-Result<NetworkScanReport> NetworkScanService::runScan(const discovery::TlsScanOptions &options,
-                                                      const QStringList &roots,
-                                                      const NetworkScanTarget *target,
-                                                      const NetworkScanObserver &observer)
+ProbedNetworkScan NetworkScanService::probe(const discovery::TlsScanOptions &options,
+                                            const QStringList &roots, const NetworkScanObserver &observer)
 {
-    QElapsedTimer clock;
-    clock.start();
+    ProbedNetworkScan scan;
+    scan.clock.start();
+    scan.roots = roots;
+    scan.startedAt = QDateTime::currentDateTimeUtc();
+    scan.result = discovery::TlsScanner(options).run(observer.progress, observer.cancel);
+    return scan;
+}
+
+Result<NetworkScanReport> NetworkScanService::record(ProbedNetworkScan &&probed,
+                                                     const NetworkScanTarget *target)
+{
+    // One transaction, so one wait for the disk: the scan found everything before anything is written.
     auto db = m_db->connection();
-    const auto startedAt = QDateTime::currentDateTimeUtc();
+    store::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    const QDateTime &startedAt = probed.startedAt;
     store::DiscoveryRepository discoveries(db);
-    auto scanId = discoveries.startScan(QStringLiteral("network"), roots, startedAt);
+    auto scanId = discoveries.startScan(QStringLiteral("network"), probed.roots, startedAt);
     if (!scanId)
         return scanId.error();
     if (target) {
@@ -294,7 +318,7 @@ Result<NetworkScanReport> NetworkScanService::runScan(const discovery::TlsScanOp
 
     NetworkScanReport report;
     report.targetName = target ? target->name : QString();
-    report.result = discovery::TlsScanner(options).run(observer.progress, observer.cancel);
+    report.result = std::move(probed.result);
 
     DiscoveryRecorder recorder(db, startedAt, QStringLiteral("network"));
     for (const auto &e : std::as_const(report.result.errors))
@@ -318,26 +342,22 @@ Result<NetworkScanReport> NetworkScanService::runScan(const discovery::TlsScanOp
     }
     if (auto s = recorder.record(batch); !s)
         return s.error();
-    if (auto s = recorder.commit(); !s)
+    if (auto s = recorder.commit(); !s) // a savepoint inside this transaction
         return s.error();
 
     report.discovered = recorder.recorded().discovered;
     auto &scan = report.scan;
     scan.id = *scanId;
     scan.kind = QStringLiteral("network");
-    scan.roots = roots;
+    scan.roots = probed.roots;
     scan.startedAt = startedAt;
     scan.filesRead = report.result.endpointsProbed;
     scan.certificatesFound = report.discovered.size();
     scan.newFound = recorder.recorded().newFound;
     scan.errors = recorder.recorded().problems;
     scan.cancelled = report.result.cancelled;
-    scan.durationMs = clock.elapsed();
+    scan.durationMs = probed.clock.elapsed();
     scan.finishedAt = QDateTime::currentDateTimeUtc();
-
-    store::Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
     if (auto s = discoveries.finishScan(scan); !s)
         return s.error();
     if (target) {

@@ -10,6 +10,8 @@
 #include "models/domain/scantarget.h"
 #include "models/domain/scepprobe.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +58,16 @@ struct NetworkScanReport
     domain::DiscoveryScan scan;
     discovery::TlsScanResult result;
     QList<ScanFinding> discovered;
+};
+
+/// A network scan the engine has finished and the store has not recorded yet (see
+/// NetworkScanService::probeAdhoc()).
+struct ProbedNetworkScan
+{
+    QStringList roots; ///< the target entries, as the scan history shows them
+    QDateTime startedAt;
+    QElapsedTimer clock; ///< started with the engine: the scan's duration includes its recording
+    discovery::TlsScanResult result;
 };
 
 /// What a run over the due targets did.
@@ -107,9 +119,16 @@ public:
 
     /// Scans the named target now (enabled or not), records what it finds and its last result.
     Result<NetworkScanReport> scanTarget(const QString &name, const NetworkScanObserver &observer = {});
-    /// Scans without a stored target (options as readScanForm gives them).
+    /// Scans without a stored target (options as readScanForm gives them): probeAdhoc(), then
+    /// recordAdhoc().
     Result<NetworkScanReport> scanAdhoc(const discovery::TlsScanOptions &options,
                                         const NetworkScanObserver &observer = {});
+    /// The first half of scanAdhoc(): runs the scan engine and touches no store, so that a caller can
+    /// open the inventory (a new one is created and migrated, which waits for the disk) meanwhile.
+    static Result<ProbedNetworkScan> probeAdhoc(const discovery::TlsScanOptions &options,
+                                                const NetworkScanObserver &observer = {});
+    /// The second half of scanAdhoc(): records what probeAdhoc() found.
+    Result<NetworkScanReport> recordAdhoc(ProbedNetworkScan scan);
     /// Scans, one after the other, every enabled target whose interval has passed (or that was
     /// never scanned); stops early when cancelled. For the daemon's and the console's timers.
     Result<DueScans> scanDueTargets(const NetworkScanObserver &observer = {});
@@ -126,10 +145,13 @@ private:
     /// Validates and normalises `target`; the stored form on success.
     static Result<domain::NetworkScanTarget> normalised(domain::NetworkScanTarget target);
     Result<domain::NetworkScanTarget> saveTarget(domain::NetworkScanTarget target, bool isNew);
-    /// Runs a scan of `target` (with its id and name) or an ad-hoc one (target null).
-    Result<NetworkScanReport> runScan(const discovery::TlsScanOptions &options, const QStringList &roots,
-                                      const domain::NetworkScanTarget *target,
-                                      const NetworkScanObserver &observer);
+    /// Runs the scan engine; touches no store.
+    static ProbedNetworkScan probe(const discovery::TlsScanOptions &options, const QStringList &roots,
+                                   const NetworkScanObserver &observer);
+    /// Records a probed scan of `target` (with its id and name) or an ad-hoc one (target null) in one
+    /// transaction: its history row, the certificates found, the target's last result and the
+    /// audit event.
+    Result<NetworkScanReport> record(ProbedNetworkScan &&scan, const domain::NetworkScanTarget *target);
 
     std::shared_ptr<store::Database> m_db;
 };

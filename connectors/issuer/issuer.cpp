@@ -11,6 +11,11 @@ Result<QByteArray> Issuer::crl(const QList<pki::RevokedEntry> &, qint64, const Q
                                                          "them for it.")};
 }
 
+Result<std::optional<RenewalWindow>> Issuer::renewalWindow(const QByteArray &)
+{
+    return std::optional<RenewalWindow>{};
+}
+
 Result<QByteArray> Issuer::ocspResponse(const QByteArray &,
                                         const std::function<pki::OcspCertStatus(const QByteArray &)> &,
                                         const QDateTime &)

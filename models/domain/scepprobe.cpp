@@ -23,7 +23,8 @@ QJsonObject ScepProbeRecord::resultJson() const
             {QStringLiteral("key_algorithm"), c.keyAlgorithm},
             {QStringLiteral("signature_algorithm"), c.signatureAlgorithm},
             {QStringLiteral("sha256"), c.sha256},
-            {QStringLiteral("not_after"), c.notAfter.isValid() ? c.notAfter.toSecsSinceEpoch() : 0}});
+            {QStringLiteral("not_after"), c.notAfter.isValid() ? c.notAfter.toSecsSinceEpoch() : 0},
+            {QStringLiteral("der"), QString::fromLatin1(c.der.toBase64())}});
     }
     return {{QStringLiteral("capabilities"), QJsonArray::fromStringList(capabilities)},
             {QStringLiteral("capabilities_problem"), capabilitiesProblem},
@@ -49,6 +50,7 @@ void ScepProbeRecord::readResultJson(const QJsonObject &json)
         c.sha256 = o.value(QStringLiteral("sha256")).toString();
         if (const qint64 notAfter = o.value(QStringLiteral("not_after")).toInteger(); notAfter > 0)
             c.notAfter = QDateTime::fromSecsSinceEpoch(notAfter, Qt::UTC);
+        c.der = QByteArray::fromBase64(o.value(QStringLiteral("der")).toString().toLatin1());
         caCertificates.append(c);
     }
 }

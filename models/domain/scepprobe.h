@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -18,6 +19,7 @@ struct ScepCaCertificate
     QString signatureAlgorithm;
     QString sha256;
     QDateTime notAfter;
+    QByteArray der; ///< as the server sent it; empty in probes stored before it was kept
 
     /// Whole days from `now` to notAfter; negative once expired.
     qint64 daysToExpiry(const QDateTime &now) const;
@@ -38,7 +40,7 @@ struct ScepProbeRecord
     QList<ScepCaCertificate> caCertificates; ///< GetCACert, in the server's order
 
     /// The probe's findings (`result_json`): capabilities, capabilities_problem,
-    /// with_ra_certificates and ca_certificates.
+    /// with_ra_certificates and ca_certificates (each with its DER in base64 as `der`).
     QJsonObject resultJson() const;
     /// Reads resultJson()'s fields into this record.
     void readResultJson(const QJsonObject &json);

@@ -36,15 +36,17 @@ const QString IssuerColumns = QStringLiteral("id, name, type, config_json, enabl
 Result<qint64> IssuerRepository::create(const QString &name, const QString &type, const QJsonObject &config)
 {
     const auto now = toDbTime(QDateTime::currentDateTimeUtc());
-    auto q = runQuery(m_db,
-                      QStringLiteral("INSERT INTO issuers (name, type, config_json, enabled, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, 1, ?, ?) RETURNING id"),
-                      {name, type, QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)), now, now},
-                      what());
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO issuers (name, type, config_json, enabled, created_at, updated_at) "
+                       "VALUES (?, ?, ?, 1, ?, ?) RETURNING id"),
+        {name, type, QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)), now, now},
+        what());
     if (!q) {
         if (detail::isUniqueViolation(q.error().detail))
-            return Error{QCoreApplication::translate("certdesk", "An issuer named %1 exists already; choose another "
-                                                                 "name.")
+            return Error{QCoreApplication::translate("certdesk",
+                                                     "An issuer named %1 exists already; choose another "
+                                                     "name.")
                              .arg(name)};
         return q.error();
     }
@@ -61,7 +63,8 @@ Result<StoredIssuer> IssuerRepository::find(qint64 id)
     if (!q)
         return q.error();
     if (!q->hasRow)
-        return Error{QCoreApplication::translate("certdesk", "Issuer %1 does not exist.").arg(id), {},
+        return Error{QCoreApplication::translate("certdesk", "Issuer %1 does not exist.").arg(id),
+                     {},
                      ErrorCode::NotFound};
     return readIssuer(*q);
 }
@@ -74,17 +77,19 @@ Result<StoredIssuer> IssuerRepository::findByName(const QString &name)
     if (!q)
         return q.error();
     if (!q->hasRow)
-        return Error{QCoreApplication::translate("certdesk", "There is no issuer named %1; 'issuer list' shows them.")
-                         .arg(name),
-                     {},
-                     ErrorCode::NotFound};
+        return Error{
+            QCoreApplication::translate("certdesk", "There is no issuer named %1; 'issuer list' shows them.")
+                .arg(name),
+            {},
+            ErrorCode::NotFound};
     return readIssuer(*q);
 }
 
 Result<QList<StoredIssuer>> IssuerRepository::list()
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT ") + IssuerColumns + QStringLiteral(" FROM issuers ORDER BY name"),
-                      {}, what());
+    auto q = runQuery(
+        m_db, QStringLiteral("SELECT ") + IssuerColumns + QStringLiteral(" FROM issuers ORDER BY name"), {},
+        what());
     if (!q)
         return q.error();
     QList<StoredIssuer> out;
@@ -95,14 +100,16 @@ Result<QList<StoredIssuer>> IssuerRepository::list()
 
 Result<qint64> IssuerRepository::nextCrlNumber(qint64 issuerId)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("UPDATE issuers SET crl_number = crl_number + 1, updated_at = ? WHERE id = ? "
-                                     "RETURNING crl_number"),
-                      {toDbTime(QDateTime::currentDateTimeUtc()), qlonglong(issuerId)}, what());
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("UPDATE issuers SET crl_number = crl_number + 1, updated_at = ? WHERE id = ? "
+                                "RETURNING crl_number"),
+                 {toDbTime(QDateTime::currentDateTimeUtc()), qlonglong(issuerId)}, what());
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{QCoreApplication::translate("certdesk", "Issuer %1 does not exist.").arg(issuerId), {},
+        return Error{QCoreApplication::translate("certdesk", "Issuer %1 does not exist.").arg(issuerId),
+                     {},
                      ErrorCode::NotFound};
     return q.value().value(0).toLongLong();
 }
@@ -143,34 +150,40 @@ Result<std::optional<qint64>> IssuerRepository::findIssuedSerial(qint64 issuerId
 
 Status IssuerRepository::recordRevocation(qint64 issuerId, const StoredRevocation &r)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("INSERT INTO revocations (issuer_id, serial_hex, certificate_id, reason, "
-                                     "revoked_at, ca_notified) VALUES (?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (issuer_id, serial_hex) DO NOTHING"),
-                      {qlonglong(issuerId), r.serialHex, detail::optionalId(r.certificateId), r.reason,
-                       toDbTime(r.revokedAt), detail::flag(r.caNotified)},
-                      what());
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO revocations (issuer_id, serial_hex, certificate_id, reason, "
+                                "revoked_at, ca_notified) VALUES (?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (issuer_id, serial_hex) DO NOTHING"),
+                 {qlonglong(issuerId), r.serialHex, detail::optionalId(r.certificateId), r.reason,
+                  toDbTime(r.revokedAt), detail::flag(r.caNotified)},
+                 what());
     if (!q)
         return q.error();
     return {};
 }
 
-Result<QList<std::tuple<qint64, QString, QDateTime, QDateTime>>> IssuerRepository::renewalCandidates(const QDateTime &before)
+Result<QList<RenewalCandidate>> IssuerRepository::renewalCandidates(const QDateTime &before)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT c.id, c.profile, v.not_before, v.not_after FROM certificates c "
-                                     "JOIN certificate_versions v ON v.certificate_id = c.id "
-                                     "WHERE c.issuer_id IS NOT NULL AND c.revoked = 0 AND v.not_after < ? "
-                                     "AND NOT EXISTS (SELECT 1 FROM certificate_versions n "
-                                     "WHERE n.certificate_id = v.certificate_id AND n.version_no > v.version_no) "
-                                     "ORDER BY v.not_after"),
-                      {toDbTime(before)}, what());
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("SELECT c.id, c.issuer_id, c.profile, v.not_before, v.not_after, "
+                                "v.serial_hex, v.der FROM certificates c "
+                                "JOIN certificate_versions v ON v.certificate_id = c.id "
+                                "WHERE c.issuer_id IS NOT NULL AND c.revoked = 0 AND v.not_after < ? "
+                                "AND NOT EXISTS (SELECT 1 FROM certificate_versions n "
+                                "WHERE n.certificate_id = v.certificate_id AND n.version_no > v.version_no) "
+                                "ORDER BY v.not_after"),
+                 {toDbTime(before)}, what());
     if (!q)
         return q.error();
-    QList<std::tuple<qint64, QString, QDateTime, QDateTime>> out;
-    while (q.value().next())
-        out << std::tuple(q.value().value(0).toLongLong(), q.value().value(1).toString(), fromDbTime(q.value().value(2)),
-                          fromDbTime(q.value().value(3)));
+    QList<RenewalCandidate> out;
+    while (q.value().next()) {
+        const auto &r = q.value();
+        out << RenewalCandidate{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
+                                fromDbTime(r.value(3)),  fromDbTime(r.value(4)),  r.value(5).toString(),
+                                r.value(6).toByteArray()};
+    }
     return out;
 }
 
@@ -185,8 +198,8 @@ Result<QList<StoredRevocation>> IssuerRepository::revocations(qint64 issuerId)
     QList<StoredRevocation> out;
     while (q.value().next()) {
         const auto &row = q.value();
-        out << StoredRevocation{row.value(0).toString(), detail::toOptionalId(row.value(1)), row.value(2).toInt(),
-                                fromDbTime(row.value(3)), row.value(4).toInt() != 0};
+        out << StoredRevocation{row.value(0).toString(), detail::toOptionalId(row.value(1)),
+                                row.value(2).toInt(), fromDbTime(row.value(3)), row.value(4).toInt() != 0};
     }
     return out;
 }

@@ -9,7 +9,6 @@
 #include <QSqlDatabase>
 
 #include <optional>
-#include <tuple>
 
 namespace certdesk::store {
 
@@ -36,6 +35,18 @@ struct StoredRevocation
     bool caNotified = false;
 };
 
+/// A certificate issued through CertDesk that may be due for renewal: its current version.
+struct RenewalCandidate
+{
+    qint64 certificateId = 0;
+    qint64 issuerId = 0;
+    QString profile;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString serialHex;
+    QByteArray der;
+};
+
 /// Issuers, the certificates they issued, and the revocations recorded for them.
 class IssuerRepository final
 {
@@ -59,8 +70,8 @@ public:
     /// Records a revocation; recording the same serial again keeps the first record.
     Status recordRevocation(qint64 issuerId, const StoredRevocation &revocation);
     /// Certificates issued through CertDesk, not revoked, whose current version expires before
-    /// `before`: (certificate id, profile name, not before, not after).
-    Result<QList<std::tuple<qint64, QString, QDateTime, QDateTime>>> renewalCandidates(const QDateTime &before);
+    /// `before`, soonest first.
+    Result<QList<RenewalCandidate>> renewalCandidates(const QDateTime &before);
     Result<QList<StoredRevocation>> revocations(qint64 issuerId);
 
 private:

@@ -789,7 +789,8 @@ void TestCliIssuance::badIssueInput_data()
                                                      QStringLiteral("--days"), QStringLiteral("0")})
                               << int(Usage) << QStringLiteral("--days takes a positive number") << false;
     QTest::newRow("no --cn") << QStringList{QStringLiteral("--issuer"), ca} << int(Usage)
-                             << QStringLiteral("--issuer and --cn are required") << false;
+                             << QStringLiteral("--issuer and one of --cn or --names-file are required")
+                             << false;
 }
 
 void TestCliIssuance::badIssueInput()

@@ -32,7 +32,8 @@ private Q_SLOTS:
                                                 testsupport::toPkcs12(m_leaf, {m_ca.der}, QStringLiteral("in")));
         const auto results = m_inv.context->imports().importFiles({p12}, QStringLiteral("in"));
         QVERIFY(results[0].status.ok());
-        for (const auto &s : *m_inv.context->inventory().summaries())
+        const auto summaries = m_inv.context->inventory().summaries();
+        for (const auto &s : *summaries)
             (s.commonName == QLatin1String("export.example") ? m_leafId : m_caId) = s.id;
         QVERIFY(m_leafId && m_caId);
     }

@@ -81,9 +81,9 @@ private Q_SLOTS:
         QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(pages->currentWidget(), window->auditPage());
         auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        nav->setCurrentRow(6);
+        nav->setCurrentRow(7);
         QCOMPARE(pages->currentWidget(), window->settingsPage());
-        QCOMPARE(nav->count(), 7); // only the pages that exist
+        QCOMPARE(nav->count(), 8); // only the pages that exist
 
         const auto ca = testsupport::makeSelfSignedCa(QStringLiteral("Audited CA"));
         window->inventoryPage()->importFiles(

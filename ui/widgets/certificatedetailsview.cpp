@@ -183,6 +183,16 @@ void CertificateDetailsView::showDiscovered(const core::DiscoveredDetails &detai
     m_locations->resizeColumnToContents(0);
 }
 
+void CertificateDetailsView::showDetails(const domain::CertificateDetails &details,
+                                         const QList<std::pair<QString, QString>> &general,
+                                         const QList<domain::CertificateDetails> &chainAbove)
+{
+    showFields(details, general);
+    showChainAndPem(details, chainAbove);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_history), false);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_locations), false);
+}
+
 void CertificateDetailsView::showFields(const domain::CertificateDetails &d,
                                         const QList<std::pair<QString, QString>> &generalFields)
 {

@@ -27,6 +27,12 @@ public:
     explicit CertificateDetailsView(QWidget *parent = nullptr);
     void showCertificate(const core::CertificateView &view, const QList<domain::AuditEvent> &history);
     void showDiscovered(const core::DiscoveredDetails &details);
+    /// A certificate that is neither managed nor discovered (a SCEP server's CA certificate):
+    /// `general` first, then every parsed field, the chain (`chainAbove`, its issuer first) and
+    /// the PEM; no history or locations tab.
+    void showDetails(const domain::CertificateDetails &details,
+                     const QList<std::pair<QString, QString>> &general,
+                     const QList<domain::CertificateDetails> &chainAbove);
     void clear(const QString &hint);
     /// The field tree, for tests and for "copy value".
     QTreeWidget *fieldTree() const { return m_fields; }

@@ -2,14 +2,12 @@
 #include "ui/wizards/localcawizard.h"
 
 #include "ui/lifecyclecontroller.h"
+#include "ui/wizards/wizardfields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -17,20 +15,13 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace certdesk::ui {
 
 namespace {
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
-    label->setWordWrap(true);
-    return label;
-}
-
 QStringList urlList(const QString &text)
 {
     return text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
@@ -38,30 +29,8 @@ QStringList urlList(const QString &text)
 
 bool validUrls(const QString &text)
 {
-    for (const auto &u : urlList(text)) {
-        const QUrl url(u, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-            url.host().isEmpty())
-            return false;
-    }
-    return true;
-}
-
-/// A line edit with a Browse button for an existing file.
-QWidget *fileRow(QLineEdit *edit, const QString &title, QWidget *parent)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *browse = new QPushButton(QCoreApplication::translate("certdesk", "Browse..."), row);
-    layout->addWidget(edit, 1);
-    layout->addWidget(browse);
-    QObject::connect(browse, &QPushButton::clicked, row, [edit, title, row] {
-        const auto file = QFileDialog::getOpenFileName(row, title, edit->text());
-        if (!file.isEmpty())
-            edit->setText(file);
-    });
-    return row;
+    const auto urls = urlList(text);
+    return std::all_of(urls.begin(), urls.end(), isHttpUrl);
 }
 
 class ModePageWidget final : public QWizardPage
@@ -161,8 +130,8 @@ public:
                                      this);
         import->setObjectName(QStringLiteral("importKeyCheck"));
         auto *layout = new QFormLayout(this);
-        layout->addRow(tr("CA &certificate:"), fileRow(m_cert, tr("CA certificate"), this));
-        layout->addRow(tr("CA &key:"), fileRow(m_key, tr("CA key"), this));
+        layout->addRow(buddyLabel(tr("CA &certificate:"), m_cert), fileRow(m_cert, tr("CA certificate"), this));
+        layout->addRow(buddyLabel(tr("CA &key:"), m_key), fileRow(m_key, tr("CA key"), this));
         layout->addRow(tr("Key &passphrase:"), pass);
         layout->addRow(import);
         layout->addRow(m_problem);

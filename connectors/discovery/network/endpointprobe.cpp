@@ -151,8 +151,6 @@ void EndpointProbe::start()
                  .arg(systemError(errno)));
         return;
     }
-    const int one = 1;
-    setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), length) == 0)
         connected();
     else if (errno != EINPROGRESS)
@@ -234,6 +232,9 @@ void EndpointProbe::connected()
         return;
     }
     m_outcome.connected = true;
+    // only now: most ports of a sweep are closed, and this is a system call for each
+    const int one = 1;
+    setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     if (m_job.startTls == StartTlsProtocol::None) {
         beginHandshake({});
         return;

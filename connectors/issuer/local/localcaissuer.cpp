@@ -158,7 +158,7 @@ Result<IssuedCertificate> LocalCaIssuer::issue(const IssueRequest &request)
     return issued;
 }
 
-Status LocalCaIssuer::revoke(const QByteArray &, pki::RevocationReason)
+Status LocalCaIssuer::revoke(const RevocationRequest &)
 {
     return {};
 }

@@ -50,7 +50,7 @@ public:
     Status validateConfig() const override;
     Result<IssuedCertificate> issue(const IssueRequest &request) override;
     /// Nothing to tell: the local CA's revocation list is the inventory's.
-    Status revoke(const QByteArray &serial, pki::RevocationReason reason) override;
+    Status revoke(const RevocationRequest &request) override;
     /// The local CA signs synchronously: every order is issued at once.
     Result<OrderStatus> orderStatus(const QString &orderId) override;
     Result<QList<QByteArray>> caChain() const override;

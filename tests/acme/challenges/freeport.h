@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Ports on 127.0.0.1 for the challenge solver tests.
+
+#include <QtGlobal>
+
+namespace certdesk::testsupport {
+
+/// A TCP port on 127.0.0.1 that nothing listens on: one the kernel just handed out, released again
+/// (another program could take it before the test does, which is unlikely within a test).
+quint16 freeTcpPort();
+
+/// A port on 127.0.0.1 that is free for both UDP and TCP (for a DNS server).
+quint16 freeUdpTcpPort();
+
+/// A UDP socket bound to 127.0.0.1 that never answers (a DNS server that does not respond); the
+/// caller closes `*fd`.
+quint16 silentUdpPort(int *fd);
+
+} // namespace certdesk::testsupport
