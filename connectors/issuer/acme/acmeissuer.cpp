@@ -238,22 +238,29 @@ Result<IssuedCertificate> AcmeIssuer::issue(const IssueRequest &request)
     auto order = placeOrder(*names, request);
     if (!order)
         return order.error();
-    if (order->status == AcmeOrder::Status::Pending) {
-        if (auto s = authorize(*order, request.cancelled); !s)
-            return s.error();
-    }
     PollOptions poll;
     poll.timeout = m_config.validationTimeout;
     poll.cancelled = request.cancelled;
-    auto ready = m_client->pollOrder(order->url, poll);
-    if (!ready)
-        return ready.error();
-    if (ready->status == AcmeOrder::Status::Ready) {
-        auto finalized = m_client->finalizeOrder(*ready, request.csrDer);
-        if (!finalized)
-            return finalized.error();
-        ready =
-            finalized->status == AcmeOrder::Status::Valid ? finalized : m_client->pollOrder(order->url, poll);
+    Result<AcmeOrder> ready = *order;
+    if (order->status == AcmeOrder::Status::Pending) {
+        if (auto s = authorize(*order, request.cancelled); !s)
+            return s.error();
+        order->status = AcmeOrder::Status::Ready; // every authorization is valid now
+    }
+    if (order->status == AcmeOrder::Status::Ready) {
+        // Finalize at once: a CA that has not yet noticed the valid authorizations says
+        // orderNotReady, and the order is polled until it is ready.
+        ready = m_client->finalizeOrder(*order, request.csrDer);
+        if (!ready && acmeProblemType(ready.error()).endsWith(QLatin1String(":orderNotReady"))) {
+            ready = m_client->pollOrder(order->url, poll);
+            if (ready && ready->status == AcmeOrder::Status::Ready)
+                ready = m_client->finalizeOrder(*ready, request.csrDer);
+        }
+        if (!ready)
+            return ready.error();
+    }
+    if (ready->status != AcmeOrder::Status::Valid) {
+        ready = m_client->pollOrder(order->url, poll);
         if (!ready)
             return ready.error();
     }
