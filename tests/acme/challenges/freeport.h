@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Ports on 127.0.0.1 for the challenge solver tests.
+// Ports on 127.0.0.1 for the challenge solver tests: the free ports come from the pebble fixture's
+// freeLoopbackPort(), which hands each out once per process.
+
+#include "tests/acme/pebble/freeport.h"
 
 #include <QtGlobal>
 
 namespace certdesk::testsupport {
 
-/// A TCP port on 127.0.0.1 that nothing listens on: one the kernel just handed out, released again
-/// (another program could take it before the test does, which is unlikely within a test).
+/// A TCP port on 127.0.0.1 that nothing listens on; aborts the test when none is found.
 quint16 freeTcpPort();
 
 /// A port on 127.0.0.1 that is free for both UDP and TCP (for a DNS server).
