@@ -245,14 +245,9 @@ QJsonObject acmeIssuerConfig(const AcmeSetup &setup, const AcmeAccountCheck &che
     return config;
 }
 
-Result<std::shared_ptr<issuer::Issuer>> buildAcmeIssuer(const QJsonObject &config,
-                                                        const pki::SecureBytes &accountKeyPem)
+std::shared_ptr<issuer::Issuer> buildAcmeIssuer(const QJsonObject &config, const AccountKey &accountKey)
 {
-    auto accountKey = AccountKey::fromPem(accountKeyPem);
-    if (!accountKey)
-        return accountKey.error();
-    return std::shared_ptr<issuer::Issuer>(
-        std::make_shared<AcmeIssuer>(connectorConfig(config), *accountKey));
+    return std::make_shared<AcmeIssuer>(connectorConfig(config), accountKey);
 }
 
 } // namespace certdesk::core

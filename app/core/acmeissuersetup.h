@@ -71,8 +71,8 @@ Result<AcmeAccountCheck> checkAcmeAccount(const AcmeSetup &setup,
 QJsonObject acmeIssuerConfig(const AcmeSetup &setup, const AcmeAccountCheck &check,
                              const QString &accountKeySecret);
 
-/// The connector for a stored configuration and its opened account key (PEM).
-Result<std::shared_ptr<issuer::Issuer>> buildAcmeIssuer(const QJsonObject &config,
-                                                        const pki::SecureBytes &accountKeyPem);
+/// The connector for a stored configuration and its account key.
+std::shared_ptr<issuer::Issuer> buildAcmeIssuer(const QJsonObject &config,
+                                                const issuer::acme::AccountKey &accountKey);
 
 } // namespace certdesk::core

@@ -243,9 +243,7 @@ Result<qint64> IssuerService::addAcme(const AcmeSetup &setup, const AcmeAccountC
         return sealed.error();
     const QString secretName = QStringLiteral("issuer/%1/acme_account_key").arg(setup.name);
     const QJsonObject config = acmeIssuerConfig(setup, check, secretName);
-    auto connector = buildAcmeIssuer(config, check.accountKey.toPem());
-    if (!connector)
-        return connector.error();
+    const auto connector = buildAcmeIssuer(config, check.accountKey);
 
     auto db = m_db->connection();
     store::Transaction transaction(db);
@@ -265,7 +263,7 @@ Result<qint64> IssuerService::addAcme(const AcmeSetup &setup, const AcmeAccountC
     if (auto s = transaction.commit(); !s)
         return s.error();
     QMutexLocker lock(&m_mutex);
-    m_connectors.insert(*id, *connector);
+    m_connectors.insert(*id, connector);
     return *id;
 }
 
@@ -317,7 +315,10 @@ Result<std::shared_ptr<issuer::Issuer>> IssuerService::buildAcmeConnector(const 
     auto opened = m_secrets->open(**sealed, AcmeAccountKeyAad);
     if (!opened)
         return opened.error();
-    return buildAcmeIssuer(stored.config, *opened);
+    auto accountKey = issuer::acme::AccountKey::fromPem(*opened);
+    if (!accountKey)
+        return accountKey.error();
+    return buildAcmeIssuer(stored.config, *accountKey);
 }
 
 Result<std::shared_ptr<issuer::Issuer>> IssuerService::buildConnector(const store::StoredIssuer &stored)
