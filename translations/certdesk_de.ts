@@ -1369,6 +1369,137 @@
         <source>read or write the renewal windows suggested by CAs</source>
         <translation>die von CAs vorgeschlagenen Erneuerungsfenster lesen oder schreiben</translation>
     </message>
+    <message numerus="yes">
+        <source>Verified: %1 presents the deployed certificate (SHA-256 %2) after %n handshake(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read or write the deployment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read or write the deployment targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deployment target named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment target no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deployment target named &quot;%1&quot;; &apos;target list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 channel has no setting &quot;%2&quot;. Its settings are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 of alert channel %2 is missing from the inventory; set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read or write the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert&apos;s delivery record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read or write the alert channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert channel no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert channel named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert channel named &quot;%1&quot;; &apos;notify list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 target has no setting &quot;%2&quot;. Its settings are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 of target %2 is missing from the inventory; set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name an alert channel: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a target: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry timeline covers 1 to %1 weeks, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard lists 0 to %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning window and the failed-jobs period cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warning window is 0 to 3650 days before expiry, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard needs the time to compute it at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the certificates for the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the discoveries and failed jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the certificates that expire next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the recent job results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the certificates that entered a warning window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the jobs that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli</name>
@@ -2128,10 +2259,6 @@ Befehle:
         <source>list the discovery scan history</source>
         <translation>den Verlauf der Erkennungsscans auflisten</translation>
     </message>
-    <message>
-        <source>Runs jobs, schedules due renewals and scans due network scan targets until stopped (SIGTERM or SIGINT); for a systemd service. Several daemons and consoles may share one inventory.</source>
-        <translation>Führt Aufträge aus, plant fällige Erneuerungen ein und scannt fällige Netzwerk-Scanziele, bis er beendet wird (SIGTERM oder SIGINT); für einen systemd-Dienst. Mehrere Daemons und Konsolen können sich ein Inventar teilen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
         <translation>
@@ -2395,6 +2522,450 @@ Befehle:
         <source>Never place a new order while another is being validated (for CAs that deadlock on it, such as pebble 2.4).</source>
         <translation>Keine neue Bestellung aufgeben, während eine andere geprüft wird (für CAs, die daran hängen bleiben, wie pebble 2.4).</translation>
     </message>
+    <message>
+        <source>A target&apos;s name (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 for %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 for %2 is larger than 1 MiB; it holds no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 for %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes key=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secret and is never given on the command line, where other users can see it. Put it in a file only you can read and give --set %1%2=PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a deployment target of TYPE (&apos;target types&apos; lists them and their settings). The settings are checked before anything is saved; secrets are sealed in the inventory and only read from files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting, key=value (repeatable); a secret as &lt;field&gt;_file=PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one target type, e.g. &apos;target add nginx&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the deployment targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the target types and their settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [default: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one target; &apos;certdeskctl target list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry-runs a saved target: configuration check, permissions, login, keystore password. Changes nothing. Exit code 1 when a step fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok     </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 passed every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 failed a check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a target with its sealed secrets, its bindings and its deployment history. Nothing on the target itself is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys a certificate&apos;s current version with its chain and key to one or more targets, as jobs, and waits for them. Deploying what a target already has changes nothing. Exit code 1 when a deployment fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the targets with --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists deployments, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this certificate&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this target&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cert takes a certificate id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds a certificate to targets: each renewal queues its deployment to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbinds a certificate from targets: renewals no longer deploy it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 bound to %2: renewals deploy there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 unbound from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a deployment target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the deployment targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the target types and their settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry-run a target&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a deployment target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy a certificate to targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the deployment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy a certificate to targets after each renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop deploying a certificate to targets after renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs jobs, schedules due renewals, scans due network scan targets, evaluates the alert rules and sends the scheduled digest until stopped (SIGTERM or SIGINT); for a systemd service. Several daemons and consoles may share one inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at most S seconds for the deliveries and their retries (default 120); what is still to be retried then is sent by a running console or &apos;certdeskctl daemon&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one channel; &apos;certdeskctl notify list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the alert channel types and their settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an alert channel of TYPE: email, webhook, slack, teams, pagerduty or opsgenie (&apos;notify types&apos; lists their settings). The settings are checked before anything is saved; secrets are sealed in the inventory and only read from files (--set &lt;field&gt;_file=PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel receives the digest (e-mail only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel receives no alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the channel disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one channel type, e.g. &apos;notify add webhook&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert channel %1 (%2) added. Try it with &apos;certdeskctl notify test %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the alert channels and how their last delivery went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a test alert through a saved channel and waits for the answer. Exit code 1 when it was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test alert delivered through %1 (%2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes an alert channel with its sealed secrets and its delivery history; its deliveries still queued are cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert channel %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deliveries wait for a retry; a running console or &apos;certdeskctl daemon&apos; sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certdeskctl: %1 deliveries failed; &apos;certdeskctl jobs list&apos; shows the errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates the alert rules now (warning windows, expired certificates, failed jobs, new discoveries, renewed certificates) and sends what is due through the alert channels, retrying transient failures. Each alert is sent once per channel. Exit code 1 when a delivery failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts raised, %2 resolved, %3 deliveries queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the alerts raised, newest first, with how their deliveries went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N alerts (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, failed %2, queued %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the warning windows, or sets them: days before the expiry, comma-separated, e.g. 30,14,7,0 (0 is the expiry itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the windows as one list, e.g. 30,14,7,0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning windows: %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the digest as it would be sent now: HTML to --out, or to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plain text part instead of the HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the digest now to the channels that receive it, outside the schedule, and waits for the deliveries. Exit code 1 when one failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest queued to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the digest&apos;s schedule, or sets it: daily, weekly, off, or a number of hours or days such as 12h or 2d. &apos;certdeskctl daemon&apos; and the console send it when due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one schedule, e.g. daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (add an e-mail channel with --digest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the alert channel types and their settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an alert channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the alert channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a test alert through a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an alert channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate the alert rules and send what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the alerts raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set the warning windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the digest as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the digest now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set the digest&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the host key of a saved ssh target&apos;s server and whether the target&apos;s known_hosts file trusts it. With --trust, records exactly that key there: compare the fingerprint with the one the server&apos;s administrator reads from `ssh-keygen -lf` on the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the host key with this fingerprint (SHA256:...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 is a %2 target; only ssh targets have host keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents a %2 key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trusts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds ANOTHER key for this host: do not trust this one until you know why it changed; then remove the old line from that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know it yet: check the fingerprint, then run this command again with --trust %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or trust an ssh target&apos;s host key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::cli::CommandContext</name>
@@ -2576,6 +3147,392 @@ Befehle:
         <source>Any RFC 8555 CA: step-ca, EJBCA, Sectigo, a company CA ... Give its directory URL.</source>
         <translation>Jede CA nach RFC 8555: step-ca, EJBCA, Sectigo, eine Firmen-CA ... Geben Sie ihre Verzeichnis-URL an.</translation>
     </message>
+    <message>
+        <source>The deployment was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[private key removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not present the deployed certificate: after %2 s it still presents SHA-256 %3, not %4. Check that the server uses the files the target writes and was reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment could not be verified: %1 did not complete a TLS handshake within %2 s. Check that the server is running and the endpoint is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked; deploy its replacement instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk holds no private key for certificate %1; import its key before deploying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no target type &quot;%1&quot;. The types are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation type="unfinished">Allgemeiner Name</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished">Aussteller</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>Inventory id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished">Widerrufen</translation>
+    </message>
+    <message>
+        <source>Discovered, awaiting triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed jobs (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates expiring within 30 days or expired within the last 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no certificate needs renewing soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job results of the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job ended in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Latest failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Auftrag</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Managed certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Expiring within 30 / 14 / 7 days: %1 / %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Expired: %1   Revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Discovered, awaiting triage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Failed jobs (30 days): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  None: no certificate needs renewing soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job results of the last 30 days (succeeded / failed / cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No job ended in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  job %1 (%2) failed at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert channel type &quot;%1&quot;. The types are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only e-mail channels receive the digest; this one is a %1 channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more (see the inventory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (see the inventory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert channel receives the digest. Add an e-mail channel for it (certdeskctl notify add email --name N --digest ...) or mark one on the Alerts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::AlertDeliveryHandler</name>
+    <message>
+        <source>The notify job names no alert or no channel; it cannot be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert channel %1 or the alert was removed: there is nothing to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already delivered to %1; not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait %2 s before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::AlertScheduler</name>
+    <message>
+        <source>Alerts: %1 raised, %2 resolved, %3 deliveries queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest queued to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::AlertService</name>
+    <message>
+        <source>&quot;%1&quot; are no warning windows: %2 Give whole numbers of days before the expiry, separated by commas, e.g. 30,14,7,0 (0 is the expiry itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give 1 to %1 windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning windows set to %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::DeployRun</name>
+    <message>
+        <source>The deploy job names no certificate or no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the certificate and the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment target %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored chain of certificate %1 is damaged; import the chain again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 is disabled; enable it to deploy to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already had this certificate; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed certificate %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was already on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying certificate %1 to %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 (%2): %3, SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 (%2): failed, SHA-256 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::DeploymentService</name>
+    <message>
+        <source>Name at least one target to deploy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 is disabled; enable it before deploying to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::DigestService</name>
+    <message>
+        <source>CertDesk digest %1: %2 expiring within 30 days, %3 expired, %4 failed jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the certificate inventory on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This digest was queued already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest queued to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no digest schedule: give daily, weekly, off, or a number of hours or days such as 12h or 2d (at most a year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest schedule set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by CertDesk. The schedule is set on the console&apos;s Alerts page or with certdeskctl digest schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::core::DiscoveryService</name>
@@ -2661,6 +3618,206 @@ Befehle:
     <message>
         <source>Scan target &quot;%1&quot;: %2</source>
         <translation>Scanziel „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::NotificationService</name>
+    <message>
+        <source>An alert channel named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 alert channel %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 alert channel %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Alert channel %1: enabled %2, alerts %3, digest %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 alert channel %2 with its delivery history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a test alert through %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::SealedSettings</name>
+    <message>
+        <source>%1 is a secret: give it as a secret, never as a plain setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a secret: give it as a plain setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; secrets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::TargetService</name>
+    <message>
+        <source>A deployment target named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 target %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 target %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 target %2 with its bindings and deployment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested unsaved %1 settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to target %1: deployed there after each renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is not bound to target %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbound from target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::core::alertmessages</name>
+    <message>
+        <source>Certificate %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2. Services that still present it fail their TLS handshakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 expires on %2: it entered the %3-day warning window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew it in CertDesk (Inventory, Renew) or with: certdeskctl renew %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk job %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Auftrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at its log and retry it in the Jobs page, or with: certdeskctl jobs retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since the last alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim, link or dismiss them in the Discovery page, or with: certdeskctl discovered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 was renewed: its current version is valid until %2. Its expiry alert is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked, so it is no longer renewed. Its expiry alert is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was removed from the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 was removed from the inventory. Its expiry alert is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 expires on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 (%2) failed for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <source>Newly discovered certificates await triage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered certificates awaiting triage in all: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3336,34 +4493,6 @@ Befehle:
     <message>
         <source>The wait for the DNS records to propagate was cancelled.</source>
         <translation>Das Warten auf die Verbreitung der DNS-Einträge wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>it is not given as an absolute path</source>
-        <translation>es ist nicht als absoluter Pfad angegeben</translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation>es existiert nicht</translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation>es ist keine Datei</translation>
-    </message>
-    <message>
-        <source>it is not executable (set its execute permission)</source>
-        <translation>es ist nicht ausführbar (setzen Sie sein Ausführungsrecht)</translation>
-    </message>
-    <message>
-        <source>it is not a program; a script needs a first line such as #!/bin/sh</source>
-        <translation>es ist kein Programm; ein Skript braucht eine erste Zeile wie #!/bin/sh</translation>
-    </message>
-    <message>
-        <source>it may not be executed (check the permissions of the file and its folders, and whether its file system is mounted noexec)</source>
-        <translation>es darf nicht ausgeführt werden (prüfen Sie die Rechte der Datei und ihrer Ordner und ob ihr Dateisystem mit noexec eingehängt ist)</translation>
-    </message>
-    <message>
-        <source>the interpreter on its #! line does not exist</source>
-        <translation>der Interpreter in seiner #!-Zeile existiert nicht</translation>
     </message>
     <message>
         <source>The %1 challenge solver was given a %2 challenge for %3.</source>
@@ -4145,6 +5274,74 @@ Befehle:
         <source>Scan target %1</source>
         <translation>Scanziel %1</translation>
     </message>
+    <message>
+        <source>Target added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbound from target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert channel added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert channel changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert channel removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert channel tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::item::CertificateTableModel</name>
@@ -4195,6 +5392,61 @@ Befehle:
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::item::DeploymentTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (already deployed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished">Zertifikat</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4337,6 +5589,2154 @@ Befehle:
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Deploy certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::item::TargetTableModel</name>
+    <message>
+        <source>Disabled: no deployments, not even after a renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Aktiviert</translation>
+    </message>
+    <message>
+        <source>Last deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::notifier</name>
+    <message>
+        <source>Common name</source>
+        <translation type="unfinished">Allgemeiner Name</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk test alert for channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test alert from CertDesk. If you can read it, the channel &quot;%1&quot; is set up correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished">CA-Bündel</translation>
+    </message>
+    <message>
+        <source>A PEM file of CA certificates to trust instead of the system&apos;s, for a receiver with a private CA; empty: the system&apos;s trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the server&apos;s answer before the alert is retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is not an http:// or https:// URL; copy the whole address from the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL must not hold a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http; use https so the key is not sent in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value holds spaces, quotes or control characters; copy the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 is not valid; check the URL in the channel&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name of %1 could not be resolved; check the address in the channel&apos;s settings and the DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1; check the address and port, that the server is running and that no firewall is in the way. The alert will be sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds; the alert will be sent again later. If this keeps happening, check the network or raise the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted; if the server uses a private CA, set its CA bundle file in the channel&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted by the CA bundle %2; check that the file holds the root certificate that issued the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 could not be read; check the path and that it holds PEM certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed; check that the server speaks TLS on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off; the alert will be sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery to %1 failed; the alert will be sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP server&apos;s host name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is set, so the user name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a login without TLS would send the password in clear text; choose starttls or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address such as certdesk@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one recipient address is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address such as admin@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends each alert as an e-mail (text and HTML) through an SMTP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name or address of the SMTP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>587 for submission with STARTTLS, 465 for TLS, 25 for relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starttls: require STARTTLS; starttls_if_offered: use it when the server offers it; tls: TLS from the start (smtps); none: no encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login for SMTP AUTH; empty: no login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password; kept as a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address, such as certdesk@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name shown to recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient addresses, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is required; copy it from an API integration of the OpsGenie team (GenieKey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raises an OpsGenie alert per certificate (Alert API v2) and closes it on renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GenieKey of an API integration; kept as a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert priority; auto: P1 for critical alerts, P3 for warnings, P5 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responder teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team names to notify, separated by commas; empty: the integration&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>Tags for the alerts, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.opsgenie.com, or https://api.eu.opsgenie.com for accounts in the EU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routing key is required; copy the Integration Key of the service&apos;s Events API v2 integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a PagerDuty incident per certificate (Events API v2) and resolves it on renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Integration Key of the service&apos;s Events API v2 integration; kept as a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident severity; auto: the alert&apos;s own (critical, warning or info).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>The affected system PagerDuty shows; empty: the certificate&apos;s common name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logical grouping of the incidents, such as prod-web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL the incident links to, such as the team&apos;s certificate runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Events API v2 address; change it only for a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert will be sent again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert will be sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting the rate of requests (HTTP 429); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timed out reading the request (HTTP %2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2); check the key or webhook URL in the channel&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know this address (HTTP %2); check the URL or key in the channel&apos;s settings, the integration may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects to another address (HTTP %2); set the final address in the channel&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 but did not accept the alert; check the channel&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the alert (HTTP %2); check the channel&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming webhook URL is required; copy it from the Slack app&apos;s Incoming Webhooks page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts each alert to a Slack channel through an incoming webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incoming webhook URL (https://hooks.slack.com/services/…); kept as a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides the webhook&apos;s channel where the workspace allows it (legacy webhooks); empty: the webhook&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name shown in Slack (legacy webhooks); empty: the app&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emoji such as :lock: shown as the sender&apos;s icon (legacy webhooks); empty: the app&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming webhook URL is required; copy it from the Teams channel&apos;s connector or workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts each alert as a message card to a Microsoft Teams channel through a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s incoming webhook URL; kept as a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s URL is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSTs each alert as JSON to a URL, signed with HMAC-SHA256 when a secret is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared secret for the X-CertDesk-Signature header (sha256=HMAC of the body); empty: unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::notifier::EmailChannel</name>
+    <message>
+        <source>libcurl could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server said: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 refused the login of user %2; check the user name and password in the channel&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 does not offer STARTTLS; use security &quot;tls&quot; (usually port 465) if it speaks TLS from the start, or ask its administrator to enable STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 refused the message for now (%2); the alert will be sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 refused the message (%2); check the sender and recipient addresses and whether the server requires a login or TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::notifier::OpsGenieChannel</name>
+    <message>
+        <source>The dedup key is longer than OpsGenie&apos;s 512 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing an OpsGenie alert needs the alias (dedup key) of the alert it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::notifier::PagerDutyChannel</name>
+    <message>
+        <source>The dedup key is longer than PagerDuty&apos;s 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PagerDuty resolve event needs the dedup key of the incident it resolves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::notifier::WebhookChannel</name>
+    <message>
+        <source>The webhook body could not be signed (OpenSSL failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::pki</name>
+    <message>
+        <source>The keystore password is wrong: it does not open the keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore is not a PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s contents cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore holds a safe of a kind CertDesk cannot read (public-key encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate to put into the keystore is not valid DER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keystore that holds a private key needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore entry needs an alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation type="unfinished">Der private Schlüssel gehört nicht zum Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The private key is not a valid PKCS#8 key.</source>
+        <translation type="unfinished">Der private Schlüssel ist kein gültiger PKCS#8-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key could not be encrypted for the keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::store::detail</name>
+    <message>
+        <source>read the database schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A migration leaves rows in table %1; the schema snapshot holds no data. Write those rows where the table is first used, or teach the snapshot to carry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema snapshot has no version line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema snapshot is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the database schema (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::sysio</name>
+    <message>
+        <source>no program was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not given as an absolute path</source>
+        <translation type="unfinished">es ist nicht als absoluter Pfad angegeben</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished">es existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished">es ist keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not executable (set its execute permission)</source>
+        <translation type="unfinished">es ist nicht ausführbar (setzen Sie sein Ausführungsrecht)</translation>
+    </message>
+    <message>
+        <source>it is not a program; a script needs a first line such as #!/bin/sh</source>
+        <translation type="unfinished">es ist kein Programm; ein Skript braucht eine erste Zeile wie #!/bin/sh</translation>
+    </message>
+    <message>
+        <source>it may not be executed (check the permissions of the file and its folders, and whether its file system is mounted noexec)</source>
+        <translation type="unfinished">es darf nicht ausgeführt werden (prüfen Sie die Rechte der Datei und ihrer Ordner und ob ihr Dateisystem mit noexec eingehängt ist)</translation>
+    </message>
+    <message>
+        <source>the interpreter on its #! line does not exist</source>
+        <translation type="unfinished">der Interpreter in seiner #!-Zeile existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target</name>
+    <message>
+        <source>give Caddy&apos;s admin address such as http://localhost:2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin API address is required; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be the bare admin address, without a path, user or query; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would send the private key over the network unencrypted; use https, or an admin address on this machine (localhost, 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may hold only letters, digits and . _ : - (at most 100); for example certdesk:shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Modus</translation>
+    </message>
+    <message>
+        <source>api loads the certificate into the running Caddy through its admin API, without a restart; file writes files for Caddy to load on reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the certificate into a running Caddy through its admin API without a restart, or writes certificate and key files and reloads Caddy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API mode: Caddy&apos;s admin address. It has no authentication by default and receives the private key: keep it on localhost and never expose it to a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API mode: marks CertDesk&apos;s certificate in Caddy&apos;s configuration (tags and @id), for certificate_selection; empty: certdesk:&lt;target name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File mode: the folder Caddy loads the certificate and key files from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File mode: the certificate followed by its chain (0644).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File mode: the private key, readable by its owner only (0600): Caddy must run as the user CertDesk writes as (Debian&apos;s service runs as user caddy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File mode: run after the files are written; when it fails, the previous files are put back. Empty: no check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File mode: makes Caddy load the new files (--force: Caddy skips a reload of an unchanged configuration otherwise); run without a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificate and key into the folder Envoy watches, optionally with an sds.json for file-based SDS; Envoy picks them up without a reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder Envoy reads the certificate files from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate, followed by its chain unless a chain file name is set (0644).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key, readable by its owner only (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If set, the chain is written to this file instead of after the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write sds.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write sds.json, a tls_certificate secret named server_cert for Envoy&apos;s file-based SDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one combined PEM file (certificate, chain, private key; 0600), checks the configuration and reloads HAProxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file HAProxy&apos;s crt option names: certificate, chain and key, readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; when it fails, the previous file is put back. Empty: no check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes HAProxy load the new file; run without a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keystore password is required (Java&apos;s default is changeit; use the one the server&apos;s configuration names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an alias CertDesk writes: use 1 to 64 letters, digits, hyphens or underscores, such as server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the program&apos;s absolute path or its name alone, without arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the keystore and protects the key entry; kept in the secret store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS12 is written by CertDesk itself; JKS needs keytool (a Java runtime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the certificate and key under an alias of a PKCS#12 or JKS keystore for Tomcat, Jetty, Kafka or Elasticsearch, keeping its other entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore the Java server reads, e.g. /opt/tomcat/conf/keystore.p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key entry&apos;s name in the keystore (letters, digits, - and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run after the keystore changed, without a shell; when it fails, the previous keystore is put back. Empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the keystore when it does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keytool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JKS only: keytool&apos;s absolute path, or its name on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postfix/Dovecot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificate and key files for Postfix or Dovecot, checks the configuration and reloads the mail service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postfix or dovecot; picks the default paths and commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command contains %1. Commands run without a shell, so chaining, pipes, redirections and substitutions do not work; put them in a script and give the script&apos;s path instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;;&quot; (a command separator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&amp;&quot; (&quot;&amp;&amp;&quot; or a background job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;|&quot; (a pipe or &quot;||&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&lt;&quot; (an input redirection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&gt;&quot; (an output redirection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backtick (command substitution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;$(&quot; (command substitution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;${&quot; (variable substitution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break (a second command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command ends with a backslash that escapes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command has a single quote that is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command has a double quote that is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+(exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named for two different files; give each file its own path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; give the path of a file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; make it writable or choose another path. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder %2 does not exist or is not writable. Create it or fix its permissions. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the previous %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1, which did not exist before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some previous files could not be put back; check the files named in the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it presents the certificate with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not present the new certificate within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file already holds this certificate; nothing was written or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment was cancelled before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written; the previous files were put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment was cancelled; the previous files were put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration check %1 passed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration check %1 failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration check %1 failed with the new files, so the previous files were put back and nothing was reloaded. Its output is in the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload %1 succeeded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload %1 failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reload %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server presents the new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take the new files: %1. The previous files were put back; the output is in the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading with the previous files succeeded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading with the previous files failed too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not come back: %1 with the new files, and reloading after the previous files were put back failed too. Check the server now; the output is in the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take the new files: %1. The previous files were put back and the server reloaded with them; the output is in the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read-only (mode %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file exists and can be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will be created; its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will run after the files are written (not run in a test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the certificate is written (0644); it holds the chain too when no chain file is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the issuing CA certificates are written (0644); empty: appended to the certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the private key is written, readable by its owner only (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run after the files are written; when it fails, the previous files are put back. Empty: no check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the server load the new files; run without a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no %1 grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 grant covers only %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 connector may not %2 %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 connector may not %2 %3: %4; %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS endpoint</source>
+        <translation type="unfinished">TLS-Endpunkt</translation>
+    </message>
+    <message>
+        <source>host:port where the server presents this certificate; when set, each deployment is verified by a TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name (SNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name sent in the handshake to pick this site&apos;s certificate; empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS could not be set up to check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent as the TLS server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed or timed out during the handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 cannot be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificate and key into the folder Traefik&apos;s file provider watches; Traefik picks them up without a reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of Traefik&apos;s file provider (providers.file.directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate followed by its chain (0644).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment has no certificate or no private key; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::FileConnector</name>
+    <message>
+        <source>TLS endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It presents the certificate with SHA-256 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::Sandbox</name>
+    <message>
+        <source>it leads through a symbolic link to %1, outside the grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program is not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 connector asked to run an empty command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program %1 was not found on PATH; give its absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 may not be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped because the work was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+(ended by signal %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of %1 cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP request could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::SandboxCommandRunner</name>
+    <message>
+        <source>The program %1 was not found on PATH; give its absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+(stopped after %1 s without finishing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::SettingsReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>a path is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2; give an absolute path such as /etc/ssl/site.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file name; give a name without folders, such as site.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server name is only used with an endpoint; set endpoint too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give host:port, such as www.example.org:443 or [2001:db8::1]:443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no port; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv6 address; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a host name or address; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::apache</name>
+    <message>
+        <source>Apache httpd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificate, chain and key files, checks the configuration with apachectl configtest and reloads Apache gracefully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::caddy</name>
+    <message>
+        <source>Caddy&apos;s apps.tls.certificates.load_pem is not a list; fix Caddy&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a second CertDesk entry (%1) from Caddy&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced CertDesk&apos;s certificate (@id %1, tag %2) in Caddy&apos;s load_pem list; Caddy loaded it without a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added CertDesk&apos;s certificate (@id %1, tag %2) to Caddy&apos;s load_pem list; Caddy loaded it without a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::caddy::AdminApi</name>
+    <message>
+        <source>Caddy&apos;s configuration has no object with the @id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of Caddy&apos;s admin API at %1 to %2 is not JSON; check that admin_api names Caddy&apos;s admin endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caddy&apos;s admin API at %1 cannot be reached (%2). Check that Caddy runs and that admin_api names its admin endpoint (the &quot;admin&quot; &quot;listen&quot; address of its configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caddy&apos;s admin API at %1 refused %2 with HTTP %3; Caddy keeps its previous configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::caddy::ApiConnector</name>
+    <message>
+        <source>Read the configuration of Caddy at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caddy already holds this certificate and key (@id %1); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment was cancelled before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caddy accepted the change, but its configuration does not hold the new certificate under @id %1; another client may have changed it at the same time. Deploy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caddy&apos;s configuration holds the new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put CertDesk&apos;s previous entry in Caddy&apos;s configuration back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put CertDesk&apos;s previous entry back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caddy loaded the new certificate, but %1 does not present it (check which certificate its tls_connection_policies select), so CertDesk&apos;s previous entry was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents the new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caddy admin API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caddy answered with its configuration. Certificates in its load_pem list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It presents the certificate with SHA-256 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It accepts connections but presents no certificate yet (%1); the first deployment loads one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::detail</name>
+    <message>
+        <source>no path was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is not absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path holds a &quot;..&quot; component</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::javakeystore</name>
+    <message>
+        <source>The deployment to the keystore was cancelled; the keystore was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore password is wrong: it does not open the keystore. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keytool did not finish %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keytool failed %1 (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keytool printed no certificate for the alias %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing the certificate into the keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keytool&apos;s list of the keystore could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::javakeystore::Connector</name>
+    <message>
+        <source>The keystore password is wrong: it does not open %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PKCS#12 keystore: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 written into the PKCS#12 keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 imported into the JKS keystore with keytool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keytool was not found (%1): install a Java runtime (Debian: default-jre-headless) or set keytool_path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a keystore file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore %1 does not exist, and create_keystore is false: create it first or allow CertDesk to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: check its permissions and those of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore already holds this certificate under the alias %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous keystore was put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous keystore could not be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload command %1 failed; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload command %1 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keytool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found: install a Java runtime (Debian: default-jre-headless) or set keytool_path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; the first deployment creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and create_keystore is false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password opens the keystore; the alias %1 is not in it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password opens the keystore; the alias %1 holds the certificate with SHA-256 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will run after each change (not run now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::nginx</name>
+    <message>
+        <source>Writes the certificate, chain and key files, checks the configuration with nginx -t and reloads nginx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::ssh</name>
+    <message>
+        <source>%1 could not be started on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was stopped because the work was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke while %2 ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+(stopped after %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known_hosts file must be an absolute path without &quot;%&quot;; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now presents the %2 key %3, not the key %4 you were shown; nothing was trusted. Find out why the key differs before you trust any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds another key for %2; nothing was trusted. If the server&apos;s key was replaced on purpose, remove the old entry first (ssh-keygen -R &apos;%2&apos; -f %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the SSH server&apos;s host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the permissions in octal, such as 0644 or 0600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the account to log in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password login needs the account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key login needs a private key: give its file or paste the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the private key&apos;s file or paste the key, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key needs a file of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave it empty to append the chain to the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would let every user on the host read the private key; use 0600 or 0640</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account CertDesk logs in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private key (recommended) or the account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH private key on this computer, for key login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or paste the private key itself; it is kept in the secret store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s password, for password login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the certificate goes on the host; the chain follows it unless a chain path is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the private key goes on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the chain goes on the host; empty: appended to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s and chain&apos;s permissions, in octal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key&apos;s permissions, in octal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on the host before the reload, e.g. &quot;nginx -t&quot;; when it fails the old files are put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on the host after the files are in place, e.g. &quot;systemctl reload nginx&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the server&apos;s host key is checked against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the connection and for each command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path may not contain &quot;%&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH / SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the files to a Linux or Unix server over SSH, with no agent on it, and runs its reload command there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::ssh::RemoteFiles</name>
+    <message>
+        <source>%1 offers no SFTP; enable the sftp subsystem in its sshd_config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished">Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the file exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of %1 on %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than 1 MiB, too large to be a certificate or key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file cannot be created in %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 could not be flushed to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions of %1 on %2 could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed to %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk cannot write in %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on %2; create it first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::ssh::SftpExtensionChannel</name>
+    <message>
+        <source>A second SFTP channel could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP server answered its greeting with an unexpected packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP server answered a rename with an unexpected packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed to %2 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP request could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP server sent a malformed packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP server did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP channel closed unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::ssh::SshConnector</name>
+    <message>
+        <source>The pasted private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment was cancelled before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1 (host key %2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connection and host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented the trusted %2 key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1; SFTP works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist on the server; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on the server after the files are written (not run in a test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::target::ssh::SshSession</name>
+    <message>
+        <source>An SSH session could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH session to %1 could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH handshake with %1 failed; check that an SSH server listens there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known_hosts file %1 could not be read; check that it is a known_hosts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is not trusted yet: the server presents the %2 key %3, and %4 holds no key for it. Check this fingerprint against the server&apos;s own (ssh-keygen -lf on its host key, on the server) and trust it in the target&apos;s setup wizard; CertDesk never deploys to a host it cannot verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no known_hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 has CHANGED: the server now presents the %2 key %3, which is not the key recorded in %4. Someone may be intercepting the connection. If the server&apos;s key was replaced on purpose, remove the old entry (ssh-keygen -R &apos;%1&apos; -f %4) and trust the new key in the target&apos;s setup wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 could not be written as a known_hosts line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private key that can be read; give an OpenSSH, PEM or PKCS#8 private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1; check the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the %2 but asks for a second login step, which CertDesk cannot answer; let the account log in with the %2 alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept password logins; use key login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the password for %2; check the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept key logins; use password login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key for %2; add its public key to the account&apos;s authorized_keys on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH login to %1 failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4726,6 +8126,518 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>certdesk::ui::AlertController</name>
+    <message>
+        <source>Loading the alert channels failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert channel %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert channel %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the alert channel %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the alert channel %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert channel %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the warning windows failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the warning windows failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning windows set to %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the alerts failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the alert rules failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) raised, %1 resolved, %2 deliveries queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the digest&apos;s schedule failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest queued to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the digest&apos;s schedule failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest schedule saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AlertTestView</name>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation type="unfinished">Test a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>A delivery job would try again later (the error looks temporary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending again will not help until the problem is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test alert was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test alert was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::AlertsPage</name>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules and alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;gest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test delivers a test alert through the selected channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning windows saved: %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The scheduled run of the alert rules failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The digest is queued to %1 (%n delivery job(s)); the Jobs page and the Rules tab show how it goes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add channel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a new alert channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation type="unfinished">Än&amp;dern...</translation>
+    </message>
+    <message>
+        <source>Change the selected channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver a test alert through the selected channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable/disable</source>
+        <translation type="unfinished">&amp;Aktivieren/Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Turn the selected channel on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete alert channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the alert channel &quot;%1&quot;? Its secrets and delivery history are deleted too, and its deliveries still queued are cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the channels, alerts and digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Aktiviert</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <source>Answer or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last te&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli&amp;veries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (certificates entering a warning window, jobs that failed, discoveries awaiting triage) and the digest go out through these channels. Secrets are kept encrypted in the secret store and never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run rules &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the alert rules now and queue what is due (the console does this every 15 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warning windows (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Inhaber</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent alerts (select one to see its deliveries):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the alert rules...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily, weekly, off, or a number of hours or days such as 12h or 2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the digest to its recipients now, outside the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing the digest...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test alert through %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test alert delivered through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test alert through %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never: the schedule is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, once a channel receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel receives the digest yet: tick &quot;Receives the digest&quot; on an e-mail channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished">Läuft ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule and recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert is raised once per certificate and window when its expiry comes that close (0: the day it expires). Jobs that failed for good and new discoveries awaiting triage raise alerts too. The console runs the rules every 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::AuditPage</name>
     <message>
         <source>Search who, action, object, details</source>
@@ -5032,6 +8944,424 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>certdesk::ui::ChannelDialog</name>
+    <message>
+        <source>New alert channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change alert channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel keeps its type; delete it and add a new one to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel keeps its name; delete it and add a new one to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ops-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives the &amp;alerts (expiry warnings, failed jobs, discoveries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives the &amp;digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disabled channel receives nothing until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test delivers a test alert with the settings as they stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest (an HTML summary of the inventory) goes to this address list on its schedule and on Send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only e-mail channels receive the digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert channel named %1 exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of CertDesk does not know the channel type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a type of channel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To test changed settings, type the kept secrets again, or save and use Send test in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivers a test alert through this channel and shows the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test alert through %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inventory is open.</source>
+        <translation type="unfinished">Es ist kein Inventar geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DashboardController</name>
+    <message>
+        <source>Expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed jobs in %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DashboardPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished">Zertifikat</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Auftrag</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>Double-click a certificate to open it in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a job to open it in the Jobs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring per week, next 26 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Next to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent job results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every certificate in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates not revoked that expire within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates not revoked that expire within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates not revoked that expire within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Certificates not revoked that have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished">Widerrufen</translation>
+    </message>
+    <message>
+        <source>Certificates marked as revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered, awaiting triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates found on disk or on the network that nobody has claimed or dismissed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed jobs, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs (issuance, renewal, deployment) that failed for good in the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory is empty: import certificates or scan for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no certificate has expired or expires within %1 days, and no job failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Issued by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DeployDialog</name>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the deployment targets...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy now to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Each deployment runs as a job: its progress shows on the Jobs page and its result in the certificate&apos;s Deployments tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no deployment targets yet. Add one on the Targets page (Ctrl+9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the targets to deploy the certificate&apos;s current version to now, and the ones that get each renewal automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target is disabled; enable it on the Targets page to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each renewal of this certificate, deploy it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deploy to %n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save automatic deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the certificate automatically after each renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the last deployment of this certificate to the target went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DeploymentHistoryView</name>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a deployment to see what the connector did and printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected deployment&apos;s output to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the certificate&apos;s current version to %1 again (nothing is re-issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::DigestPreview</name>
+    <message>
+        <source>The digest&apos;s preview appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composing the digest...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview as composed at %1; the digest that is sent is composed when it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest could not be composed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::DiscoveryController</name>
     <message>
         <source>Loading the discovered certificates failed</source>
@@ -5141,6 +9471,36 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>certdesk::ui::ExpiryTimelineChart</name>
+    <message>
+        <source>Within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Week of %1&lt;/b&gt;&lt;br&gt;%n certificate(s) expire</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see them in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::ExportDialog</name>
     <message>
         <source>Include the &amp;chain</source>
@@ -5213,6 +9573,25 @@ Befehle:
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::FieldSpecForm</name>
+    <message>
+        <source>set; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">optional</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5426,6 +9805,22 @@ Befehle:
     <message>
         <source>&amp;Scan this computer for certificates</source>
         <translation>Diesen &amp;Computer nach Zertifikaten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show every certificate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;ploy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the selected certificate to servers, now or after each renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deplo&amp;yments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5745,6 +10140,18 @@ Befehle:
     <message>
         <source>SCEP servers</source>
         <translation>SCEP-Server</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6633,6 +11040,30 @@ mail.example.org</translation>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;Minimise to tray: closing the window keeps CertDesk running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs, renewals and notifications go on while the window is hidden; the tray icon shows it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so CertDesk cannot keep running in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &amp;channels, rules and digest...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail, webhook, Slack, Teams, PagerDuty and OpsGenie channels with Send test, the warning windows, and the digest are on the Alerts page (Ctrl+Shift+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ui::SubCaPageWidget</name>
@@ -6682,6 +11113,476 @@ mail.example.org</translation>
     </message>
 </context>
 <context>
+    <name>certdesk::ui::TargetController</name>
+    <message>
+        <source>Loading the deployment targets failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the target %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the automatic deployments failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing the deployment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploying to %1 (%n job(s) queued)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TargetSetupController</name>
+    <message>
+        <source>No inventory is open.</source>
+        <translation type="unfinished">Es ist kein Inventar geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TargetValidationView</name>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation type="unfinished">Test a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected check&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector ran no checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed. Select a check to see its output.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The test was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TargetWizard</name>
+    <message>
+        <source>New deployment target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TargetWizardHostKeyPage</name>
+    <message>
+        <source>&amp;Trust this host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the server&apos;s key with the one its administrator sees (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key is recorded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the host key of %1 port %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s key is already trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds this very key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk has not seen this server before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the fingerprint is the one the server&apos;s administrator sees, tick the box: the key is then added to %1 and every connection checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server presents another key than the one recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a different key for %2: the server was reinstalled, or someone is in between. Ask its administrator; if the new key is right, remove the old entry with ssh-keygen -R and read the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the host key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TargetWizardSettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>e.g. web-1 nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>%1 settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target keeps its name; delete it and add a new one to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target named %1 exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the name under 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of CertDesk does not know the target type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a type of target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the target a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TargetWizardTestPage</name>
+    <message>
+        <source>&amp;Test again</source>
+        <translation type="unfinished">&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run: CertDesk checks what a deployment needs (folders and permissions, the configuration check, the login) and changes nothing. Finish saves the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to change the settings, or Finish to save the target as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the %1 target...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved secrets you did not type again (%1) are kept, but this test of the changed settings runs without them: type them again to test with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the target...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TargetWizardTypePage</name>
+    <message>
+        <source>Type of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the certificate goes. Each type writes and reloads what its server needs, and may do nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TargetsPage</name>
+    <message>
+        <source>Filter by name, type or result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deplo&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last te&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Test of %1 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New target...</source>
+        <translation type="unfinished">&amp;Neues Ziel...</translation>
+    </message>
+    <message>
+        <source>Set up a new deployment target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation type="unfinished">Än&amp;dern...</translation>
+    </message>
+    <message>
+        <source>Change the selected target&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of the selected target: nothing is written or reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable/disable</source>
+        <translation type="unfinished">&amp;Aktivieren/Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Turn deployments to the selected target on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the target &quot;%1&quot;? Its deployment history and automatic deployments are deleted too; the files on the server stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Aktiviert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No: no deployments, not even after a renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept encrypted in the secret store; never shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test (Ctrl+T) runs a dry run of the selected target: nothing is written or reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ui::TaskProgress</name>
     <message>
         <source>Cancel</source>
@@ -6717,6 +11618,93 @@ mail.example.org</translation>
     <message>
         <source>Making the CA and signing a test certificate...</source>
         <translation>CA wird erstellt und ein Testzertifikat signiert...</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ui::TrayController</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expires on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk</source>
+        <translation type="unfinished">CertDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Show CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs and renewals go on. Use the tray icon to show the window, or its menu to quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expires within 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expires within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates entering a warning window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk - nothing needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk - needs attention: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

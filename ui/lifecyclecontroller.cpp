@@ -2,12 +2,12 @@
 #include "ui/lifecyclecontroller.h"
 
 #include "app/core/appcontext.h"
-#include "app/core/atomicfile.h"
 #include "app/core/importservice.h"
 #include "app/core/issuancejobs.h"
 #include "app/core/jobrunner.h"
 #include "app/core/jobservice.h"
 #include "app/core/renewalscheduler.h"
+#include "connectors/sysio/atomicfile.h"
 #include "ui/backgroundtask.h"
 
 #include <QTimer>
@@ -39,16 +39,15 @@ void LifecycleController::setContext(std::shared_ptr<core::AppContext> context)
     if (!m_context)
         return;
     m_runner = std::make_unique<core::JobRunner>(m_context->database());
-    core::registerLifecycleHandlers(*m_runner, m_context->lifecycle());
+    m_context->registerJobHandlers(*m_runner); // issuance, renewal and deployment
     connect(m_runner.get(), &core::JobRunner::jobChanged, this, [this] {
         if (!m_jobsRefresh->isActive())
             m_jobsRefresh->start();
     });
-    connect(m_runner.get(), &core::JobRunner::jobFinished, this,
-            [this](qint64 id, domain::JobStatus status) {
-                Q_EMIT jobFinished(id, status);
-                Q_EMIT inventoryChanged();
-            });
+    connect(m_runner.get(), &core::JobRunner::jobFinished, this, [this](qint64 id, domain::JobStatus status) {
+        Q_EMIT jobFinished(id, status);
+        Q_EMIT inventoryChanged();
+    });
     m_runner->start();
     m_renewalTimer->start();
     scheduleRenewals();
@@ -73,7 +72,8 @@ void LifecycleController::loadIssuers()
         this, [context] { return context->lifecycle().profiles(); },
         [this](const Result<QList<domain::CertificateProfile>> &profiles) {
             QStringList names;
-            for (const auto &p : profiles ? *profiles : QList<domain::CertificateProfile>{domain::CertificateProfile{}})
+            for (const auto &p :
+                 profiles ? *profiles : QList<domain::CertificateProfile>{domain::CertificateProfile{}})
                 names << p.name;
             Q_EMIT profilesLoaded(names);
         });
@@ -120,7 +120,8 @@ void LifecycleController::renew(qint64 certificateId, bool reuseKey)
         return;
     auto context = m_context;
     runInBackground(
-        this, [context, certificateId, reuseKey] { return context->jobs().enqueueRenew(certificateId, reuseKey); },
+        this,
+        [context, certificateId, reuseKey] { return context->jobs().enqueueRenew(certificateId, reuseKey); },
         [this, certificateId](const Result<qint64> &job) {
             if (!job) {
                 Q_EMIT operationFailed(tr("Queueing the renewal failed"), job.error());
@@ -158,8 +159,8 @@ void LifecycleController::publishCrl(const QString &issuerName, const QString &p
             auto crl = context->lifecycle().crl(issuerName);
             if (!crl)
                 return crl.error();
-            return core::writeFileAtomically(path, pem ? pki::derToPem(*crl, "X509 CRL") : *crl,
-                                             core::FileMode::Public);
+            return sysio::writeFileAtomically(path, pem ? pki::derToPem(*crl, "X509 CRL") : *crl,
+                                              sysio::FileMode::Public);
         },
         [this, path](const Status &status) {
             if (!status)
@@ -181,7 +182,7 @@ void LifecycleController::exportCaCertificate(const QString &issuerName, const Q
             auto pem = context->lifecycle().caChainPem(issuerName);
             if (!pem)
                 return pem.error();
-            return core::writeFileAtomically(path, *pem, core::FileMode::Public);
+            return sysio::writeFileAtomically(path, *pem, sysio::FileMode::Public);
         },
         [this, path](const Status &status) {
             if (!status)
@@ -206,7 +207,7 @@ void LifecycleController::answerOcsp(const QString &issuerName, const QString &r
             auto response = context->lifecycle().ocsp(issuerName, *request);
             if (!response)
                 return response.error();
-            return core::writeFileAtomically(responsePath, *response, core::FileMode::Public);
+            return sysio::writeFileAtomically(responsePath, *response, sysio::FileMode::Public);
         },
         [this, responsePath](const Status &status) {
             if (!status)
@@ -276,7 +277,10 @@ void LifecycleController::scheduleRenewals()
         return;
     auto context = m_context;
     runInBackground(
-        this, [context] { return core::RenewalScheduler(context->database(), context->sharedIssuers()).scheduleDue(); },
+        this,
+        [context] {
+            return core::RenewalScheduler(context->database(), context->sharedIssuers()).scheduleDue();
+        },
         [this](const Result<int> &due) {
             if (!due)
                 Q_EMIT operationFailed(tr("Checking for due renewals failed"), due.error());

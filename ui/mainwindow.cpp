@@ -3,22 +3,30 @@
 
 #include "app/core/appcontext.h"
 #include "app/core/secretstore.h"
+#include "models/item/jobtablemodel.h"
 #include "models/store/database.h"
+#include "ui/alertcontroller.h"
 #include "ui/backgroundtask.h"
+#include "ui/dashboardcontroller.h"
 #include "ui/discoverycontroller.h"
 #include "ui/inventorycontroller.h"
 #include "ui/lifecyclecontroller.h"
 #include "ui/networkscancontroller.h"
+#include "ui/pages/alertspage.h"
 #include "ui/pages/auditpage.h"
+#include "ui/pages/dashboardpage.h"
 #include "ui/pages/inventorypage.h"
 #include "ui/pages/issuerspage.h"
 #include "ui/pages/jobspage.h"
 #include "ui/pages/scantargetspage.h"
 #include "ui/pages/sceppage.h"
 #include "ui/pages/settingspage.h"
+#include "ui/pages/targetspage.h"
 #include "ui/pages/triagepage.h"
 #include "ui/prompter.h"
 #include "ui/scepprobecontroller.h"
+#include "ui/targetcontroller.h"
+#include "ui/traycontroller.h"
 #include "ui/uisettings.h"
 #include "ui/widgets/taskprogress.h"
 
@@ -36,6 +44,7 @@
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUrl>
 
 namespace certdesk::ui {
@@ -53,13 +62,14 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     : QMainWindow(parent), m_prompter(std::move(prompter)), m_keySources(std::move(keySources)),
       m_controller(new InventoryController(this)), m_lifecycle(new LifecycleController(this)),
       m_discovery(new DiscoveryController(this)), m_networkScans(new NetworkScanController(this)),
-      m_scepProbes(new ScepProbeController(this)), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)),
+      m_scepProbes(new ScepProbeController(this)), m_targetController(new TargetController(this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_inventory(new InventoryPage(m_controller, m_lifecycle, m_prompter.get(), this)),
       m_triage(new TriagePage(m_discovery, m_controller, m_prompter.get(), this)),
       m_scanTargets(new ScanTargetsPage(m_networkScans, m_prompter.get(), this)),
       m_scep(new ScepPage(m_scepProbes, this)),
       m_issuers(new IssuersPage(m_lifecycle, m_prompter.get(), this)),
+      m_targets(new TargetsPage(m_targetController, m_prompter.get(), this)),
       m_jobs(new JobsPage(m_lifecycle, this)), m_audit(new AuditPage(m_controller, this)),
       m_settings(new SettingsPage(this)), m_progress(new TaskProgress(this)),
       m_databaseLabel(new QLabel(this))
@@ -73,15 +83,27 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
     // A page keeps its shortcut when another is added before it; new pages take the next digit.
+    m_dashboardController = new DashboardController(this);
+    m_dashboard = new DashboardPage(m_dashboardController, this);
+    m_tray = new TrayController(m_dashboardController, this, this);
+    addPage(m_dashboard, tr("Dashboard"), QStringLiteral("view-statistics"), 0);
     addPage(m_inventory, tr("Inventory"), QStringLiteral("security-high"), 1);
     addPage(m_triage, tr("Discovery"), QStringLiteral("edit-find"), 2);
     addPage(m_scanTargets, tr("Scan targets"), QStringLiteral("network-wired"), 3);
     addPage(m_scep, tr("SCEP servers"), QStringLiteral("network-server"), 8);
     addPage(m_issuers, tr("Issuers"), QStringLiteral("view-certificate"), 4);
+    addPage(m_targets, tr("Targets"), QStringLiteral("document-send"), 9);
     addPage(m_jobs, tr("Jobs"), QStringLiteral("system-run"), 5);
     addPage(m_audit, tr("Audit log"), QStringLiteral("view-history"), 6);
+    // Alert channels, rules and the digest: Settings would be crowded; its Alerts button leads here.
+    m_alertController = new AlertController(this);
+    m_alertsPage = new AlertsPage(m_alertController, m_prompter.get(), this);
+    addPage(m_alertsPage, tr("Alerts"), QStringLiteral("mail-send"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     addPage(m_settings, tr("Settings"), QStringLiteral("preferences-system"), 7);
-    m_navigation->setCurrentRow(0);
+    // The inventory first; the dashboard once an inventory with certificates is open (wireDashboard).
+    m_navigation->setCurrentRow(pageIndex(m_inventory));
+    m_pages->setCurrentWidget(m_inventory);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
@@ -96,7 +118,9 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_databaseLabel->setText(tr("Opening the inventory..."));
+    m_inventory->setTargetController(m_targetController);
     createMenus();
+    wireDashboard();
 
     connect(m_inventory, &InventoryPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
@@ -134,6 +158,23 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     connect(m_lifecycle, &LifecycleController::jobQueued, this, [this](qint64 id, const QString &what) {
         statusBar()->showMessage(tr("%1 (job %2)").arg(what).arg(id), StatusMessageMs);
     });
+    connect(m_targetController, &TargetController::operationFailed, this,
+            [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
+    connect(m_targetController, &TargetController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_targets, &TargetsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_lifecycle, &LifecycleController::jobFinished, m_targetController,
+            &TargetController::onJobFinished);
+    connect(m_lifecycle, &LifecycleController::jobFinished, m_alertController,
+            &AlertController::onJobFinished);
+    connect(m_alertController, &AlertController::operationFailed, this,
+            [this](const QString &title, const Error &error) { m_prompter->showError(this, title, error); });
+    connect(m_alertController, &AlertController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_alertsPage, &AlertsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_settings, &SettingsPage::alertsRequested, this, [this] { showPage(pageIndex(m_alertsPage)); });
     connect(m_settings, &SettingsPage::expiringDaysChanged, m_inventory, &InventoryPage::setExpiringDays);
     connect(m_settings, &SettingsPage::expiringDaysChanged, m_scep, &ScepPage::setExpiringDays);
     connect(m_settings, &SettingsPage::databaseRequested, this,
@@ -172,10 +213,16 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &icon, int shortcutDigit)
 {
+    addPage(page, title, icon, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcutDigit)));
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &icon,
+                         const QKeySequence &shortcut)
+{
     m_pages->addWidget(page);
     auto *item = new QListWidgetItem(QIcon::fromTheme(icon), title, m_navigation);
     item->setSizeHint(QSize(0, 34));
-    item->setData(Qt::UserRole, shortcutDigit);
+    item->setData(Qt::UserRole, QVariant::fromValue(shortcut));
 }
 
 void MainWindow::showPage(int index)
@@ -194,7 +241,7 @@ void MainWindow::createMenus()
     file->addActions(m_inventory->fileActions());
     file->addSeparator();
     auto *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                 &QWidget::close);
+                                 &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     auto *edit = menuBar()->addMenu(tr("&Edit"));
@@ -206,8 +253,7 @@ void MainWindow::createMenus()
     auto *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         auto *action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
-        const int digit = m_navigation->item(i)->data(Qt::UserRole).toInt();
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + digit)));
+        action->setShortcut(m_navigation->item(i)->data(Qt::UserRole).value<QKeySequence>());
     }
 
     auto *help = menuBar()->addMenu(tr("&Help"));
@@ -241,6 +287,11 @@ void MainWindow::openDatabase(const store::ConnectionSpec &spec, std::function<v
             m_discovery->setContext(*opened);
             m_networkScans->setContext(*opened);
             m_scepProbes->setContext(*opened);
+            m_targetController->setContext(*opened);
+            m_alertController->setContext(*opened);
+            m_tray->watchInventory(spec.displayName());
+            m_dashboardController->setContext(*opened);
+            m_openOnDashboard = true;
             if (onOpened)
                 onOpened();
             m_databaseLabel->setText(spec.displayName());
@@ -254,6 +305,11 @@ void MainWindow::openDatabase(const store::ConnectionSpec &spec, std::function<v
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitting && m_tray->hidesOnClose()) {
+        m_tray->hideWindow();
+        event->ignore();
+        return;
+    }
     UiSettings::setWindowState(QStringLiteral("mainGeometry"), saveGeometry());
     UiSettings::setWindowState(QStringLiteral("mainState"), saveState());
     event->accept();
@@ -282,14 +338,71 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
     }
     if (!files.isEmpty()) {
-        showPage(0);
+        showPage(pageIndex(m_inventory));
         m_inventory->importFiles(files);
         event->acceptProposedAction();
     } else if (folders.isEmpty() && mime->hasText()) {
-        showPage(0);
+        showPage(pageIndex(m_inventory));
         m_inventory->importText(mime->text(), tr("dropped text"));
         event->acceptProposedAction();
     }
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    // With minimise to tray, the application does not end with its last window.
+    if (!QApplication::quitOnLastWindowClosed())
+        QCoreApplication::quit();
+}
+
+void MainWindow::wireDashboard()
+{
+    auto *dashboard = m_dashboardController;
+    const auto refresh = [dashboard] { dashboard->refreshSoon(); };
+    connect(m_controller, &InventoryController::inventoryChanged, dashboard, refresh);
+    connect(m_lifecycle, &LifecycleController::inventoryChanged, dashboard, refresh);
+    connect(m_discovery, &DiscoveryController::inventoryChanged, dashboard, refresh);
+    connect(m_discovery, &DiscoveryController::triaged, dashboard, refresh);
+    connect(m_discovery, &DiscoveryController::scanFinished, dashboard, refresh);
+    connect(m_networkScans, &NetworkScanController::discoveriesChanged, dashboard, refresh);
+    connect(m_settings, &SettingsPage::expiringDaysChanged, dashboard, &DashboardController::setExpiringDays);
+    connect(m_settings, &SettingsPage::minimiseToTrayChanged, m_tray, &TrayController::setMinimiseToTray);
+
+    connect(m_dashboard, &DashboardPage::subsetRequested, this, [this](const InventorySubset &subset) {
+        showPage(pageIndex(m_inventory));
+        m_inventory->showSubset(subset);
+    });
+    connect(m_dashboard, &DashboardPage::certificateRequested, this, [this](qint64 id) {
+        showPage(pageIndex(m_inventory));
+        m_inventory->showCertificate(id);
+    });
+    connect(m_dashboard, &DashboardPage::triageRequested, this, [this] { showPage(pageIndex(m_triage)); });
+    connect(m_dashboard, &DashboardPage::jobsRequested, this, [this](qint64 id) {
+        showPage(pageIndex(m_jobs));
+        if (const int row = id ? m_jobs->model()->rowOfId(id) : -1; row >= 0)
+            m_jobs->table()->selectRow(row);
+    });
+    connect(m_tray, &TrayController::dashboardRequested, this, [this] { showPage(pageIndex(m_dashboard)); });
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+    connect(m_tray, &TrayController::notified, this, [this](const TrayNotification &notification) {
+        if (!m_tray->trayIcon()) // no tray to show it: the status bar says it
+            statusBar()->showMessage(notification.title + QStringLiteral(": ") +
+                                         notification.message.section(u'\n', 0, 0),
+                                     StatusMessageMs);
+    });
+
+    // The console opens on the dashboard once the inventory is not empty: at the first snapshot after
+    // opening, unless the user went elsewhere or an import started meanwhile.
+    connect(m_controller, &InventoryController::taskStarted, this, [this] { m_openOnDashboard = false; });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this] { m_openOnDashboard = false; });
+    connect(dashboard, &DashboardController::snapshotReady, this,
+            [this](const domain::DashboardSnapshot &snapshot) {
+                if (std::exchange(m_openOnDashboard, false) && snapshot.totals.managed > 0 &&
+                    m_pages->currentWidget() == m_inventory)
+                    showPage(pageIndex(m_dashboard));
+            });
 }
 
 } // namespace certdesk::ui

@@ -19,7 +19,11 @@ class DataKeySource;
 
 namespace certdesk::ui {
 
+class AlertController;
+class AlertsPage;
 class AuditPage;
+class DashboardController;
+class DashboardPage;
 class DiscoveryController;
 class NetworkScanController;
 class ScanTargetsPage;
@@ -33,7 +37,10 @@ class LifecycleController;
 class InventoryPage;
 class Prompter;
 class SettingsPage;
+class TargetController;
+class TargetsPage;
 class TaskProgress;
+class TrayController;
 
 /// The console's navigation shell: a side bar with the pages that exist, the menus, the status bar
 /// with the running task, and drag and drop of certificate files and PEM text onto the window.
@@ -67,6 +74,15 @@ public:
     ScepPage *scepPage() const { return m_scep; }
     ScepProbeController *scepProbes() const { return m_scepProbes; }
     DiscoveryController *discovery() const { return m_discovery; }
+    TargetsPage *targetsPage() const { return m_targets; }
+    TargetController *targets() const { return m_targetController; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    DashboardController *dashboard() const { return m_dashboardController; }
+    TrayController *tray() const { return m_tray; }
+    AlertsPage *alertsPage() const { return m_alertsPage; }
+    AlertController *alerts() const { return m_alertController; }
+    /// Ends the console, also when closing the window would only hide it in the tray.
+    void quit();
     /// The navigation index of a page (for showPage()).
     int pageIndex(QWidget *page) const;
     Prompter *prompter() const { return m_prompter.get(); }
@@ -84,8 +100,12 @@ protected:
 
 private:
     void createMenus();
+    /// Connects the dashboard and the tray to the controllers whose changes they show.
+    void wireDashboard();
     /// Adds a page to the side bar; View menu's Ctrl+`shortcutDigit` shows it.
     void addPage(QWidget *page, const QString &title, const QString &icon, int shortcutDigit);
+    /// The same with another shortcut, once the digits are taken.
+    void addPage(QWidget *page, const QString &title, const QString &icon, const QKeySequence &shortcut);
 
     std::unique_ptr<Prompter> m_prompter;
     KeySourceFactory m_keySources;
@@ -94,6 +114,7 @@ private:
     DiscoveryController *m_discovery;
     NetworkScanController *m_networkScans;
     ScepProbeController *m_scepProbes;
+    TargetController *m_targetController;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     InventoryPage *m_inventory;
@@ -101,10 +122,18 @@ private:
     ScanTargetsPage *m_scanTargets;
     ScepPage *m_scep;
     IssuersPage *m_issuers;
+    TargetsPage *m_targets;
     JobsPage *m_jobs;
     AuditPage *m_audit;
     SettingsPage *m_settings;
     TaskProgress *m_progress;
+    DashboardController *m_dashboardController;
+    DashboardPage *m_dashboard;
+    TrayController *m_tray;
+    AlertController *m_alertController;
+    AlertsPage *m_alertsPage;
+    bool m_openOnDashboard = false; ///< until the first snapshot after opening an inventory
+    bool m_quitting = false;
     QLabel *m_databaseLabel;
 };
 

@@ -3,6 +3,7 @@
 
 #include "models/domain/certificate.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSettings>
 
@@ -20,7 +21,8 @@ void setLanguage(const QString &code)
 
 int expiringDays()
 {
-    const int days = QSettings().value(QStringLiteral("inventory/expiringDays"), domain::DefaultExpiringDays).toInt();
+    const int days =
+        QSettings().value(QStringLiteral("inventory/expiringDays"), domain::DefaultExpiringDays).toInt();
     return days > 0 ? days : domain::DefaultExpiringDays;
 }
 
@@ -54,6 +56,51 @@ void setDatabase(const QString &sqlitePath, const QString &postgresUrl)
     QSettings s;
     s.setValue(QStringLiteral("database/sqlitePath"), sqlitePath);
     s.setValue(QStringLiteral("database/postgresUrl"), postgresUrl);
+}
+
+bool minimiseToTray()
+{
+    return QSettings().value(QStringLiteral("tray/minimiseToTray"), false).toBool();
+}
+
+void setMinimiseToTray(bool on)
+{
+    QSettings().setValue(QStringLiteral("tray/minimiseToTray"), on);
+}
+
+namespace {
+/// A settings key for an inventory name (a path or URL holds characters QSettings treats as groups).
+QString inventoryKey(const QString &inventory)
+{
+    return QStringLiteral("tray/notifiedUntil/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(inventory.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+} // namespace
+
+QDateTime notifiedUntil(const QString &inventory)
+{
+    const QVariant value = QSettings().value(inventoryKey(inventory));
+    return value.isValid() ? QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC) : QDateTime();
+}
+
+void setNotifiedUntil(const QString &inventory, const QDateTime &until)
+{
+    QSettings().setValue(inventoryKey(inventory), qlonglong(until.toSecsSinceEpoch()));
+}
+
+QList<int> warningWindows()
+{
+    QList<int> days;
+    const auto text =
+        QSettings().value(QStringLiteral("tray/warningWindows"), QStringLiteral("30,14,7,0")).toString();
+    for (const auto &part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int d = part.trimmed().toInt(&ok);
+        if (ok && d >= 0 && d <= 3650 && !days.contains(d))
+            days << d;
+    }
+    return days.isEmpty() ? QList<int>{30, 14, 7, 0} : days;
 }
 
 QByteArray windowState(const QString &name)

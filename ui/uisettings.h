@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace certdesk::ui {
@@ -20,6 +22,15 @@ void setLastDirectory(const QString &dir);
 QString databasePath();
 QString databaseUrl();
 void setDatabase(const QString &sqlitePath, const QString &postgresUrl);
+/// Closing the window hides it in the system tray (the job runner and the renewal scheduler keep running).
+bool minimiseToTray();
+void setMinimiseToTray(bool on);
+/// Up to when the tray has notified about the inventory named `inventory` (what entered a warning
+/// window or failed before it was told already); invalid when it never has.
+QDateTime notifiedUntil(const QString &inventory);
+void setNotifiedUntil(const QString &inventory, const QDateTime &until);
+/// The warning windows the tray notifies about, in days before expiry (0: expired); 30, 14, 7, 0 unless set.
+QList<int> warningWindows();
 QByteArray windowState(const QString &name);
 void setWindowState(const QString &name, const QByteArray &state);
 } // namespace UiSettings

@@ -19,7 +19,7 @@ QList<Command> allCommands()
 {
     // A longer path first: "issuer add acme" before "issuer add".
     return inventoryCommands() + discoveryCommands() + scanCommands() + acmeCommands() + issuanceCommands() +
-           jobCommands() + auditCommands();
+           deployCommands() + notifyCommands() + jobCommands() + auditCommands();
 }
 
 void printHelp(QTextStream &out)
@@ -28,10 +28,12 @@ void printHelp(QTextStream &out)
               "Manages the CertDesk certificate inventory from scripts and servers.\n\n"
               "Global options:\n"
               "  --db PATH     use this SQLite inventory file (default: %1, or $CERTDESK_DB)\n"
-              "  --pg URL      use a PostgreSQL inventory, postgresql://user@host:port/db (or $CERTDESK_PG_URL)\n"
+              "  --pg URL      use a PostgreSQL inventory, postgresql://user@host:port/db (or "
+              "$CERTDESK_PG_URL)\n"
               "  -h, --help    show this help; '<command> --help' shows a command's options\n"
               "  -V, --version show the version\n\n"
-              "Secrets: private keys are sealed under a data key kept in the OS keychain or derived from the\n"
+              "Secrets: private keys are sealed under a data key kept in the OS keychain or derived from "
+              "the\n"
               "master passphrase in the file named by $CERTDESK_MASTER_KEY_FILE.\n\n"
               "Commands:\n")
                .arg(core::defaultSqlitePath());
@@ -100,8 +102,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             break;
         }
     }
-    const bool dbGiven = arguments.mid(1, i - 1).filter(QRegularExpression(QStringLiteral("^--db(=|$)"))).size() > 0;
-    const bool pgGiven = arguments.mid(1, i - 1).filter(QRegularExpression(QStringLiteral("^--pg(=|$)"))).size() > 0;
+    const bool dbGiven =
+        arguments.mid(1, i - 1).filter(QRegularExpression(QStringLiteral("^--db(=|$)"))).size() > 0;
+    const bool pgGiven =
+        arguments.mid(1, i - 1).filter(QRegularExpression(QStringLiteral("^--pg(=|$)"))).size() > 0;
     // An empty value (`--db "$UNSET"`) must never fall back to the user's own default inventory.
     if ((dbGiven && sqlitePath.isEmpty()) || (pgGiven && pgUrl.isEmpty())) {
         err << tr("certdeskctl: --db and --pg need a non-empty value") << u'\n';
@@ -120,7 +124,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const auto words = command.path.split(u' ');
         if (rest.mid(0, words.size()) != words)
             continue;
-        CommandContext context{QStringList{QStringLiteral("certdeskctl ") + command.path} + rest.mid(words.size()),
+        CommandContext context{QStringList{QStringLiteral("certdeskctl ") + command.path} +
+                                   rest.mid(words.size()),
                                [sqlitePath, pgUrl]() -> Result<std::shared_ptr<core::AppContext>> {
                                    auto spec = core::resolveDatabase(sqlitePath, pgUrl);
                                    if (!spec)
@@ -130,7 +135,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                out, err};
         return command.run(context);
     }
-    err << tr("certdeskctl: unknown command '%1'. Run 'certdeskctl --help' for the commands.").arg(rest.join(u' '))
+    err << tr("certdeskctl: unknown command '%1'. Run 'certdeskctl --help' for the commands.")
+               .arg(rest.join(u' '))
         << u'\n';
     return Usage;
 }

@@ -44,6 +44,8 @@ QList<Command> jobCommands();
 QList<Command> discoveryCommands();
 QList<Command> scanCommands();
 QList<Command> acmeCommands();
+QList<Command> deployCommands();
+QList<Command> notifyCommands();
 
 /// Reads a secret (a password) from the first line of a file, so secrets never sit on a command line.
 Result<QString> readSecretFile(const QString &path);

@@ -3,17 +3,17 @@
 // the certificate lifecycle.
 #include "app/cli/certificatejson.h"
 #include "app/cli/cliapp.h"
+#include "app/cli/commandhelpers.h"
 #include "app/cli/commandparser.h"
 
-#include "app/core/atomicfile.h"
 #include "app/core/importservice.h"
 #include "app/core/inventoryservice.h"
-#include "app/core/issuancejobs.h"
 #include "app/core/issuerservice.h"
 #include "app/core/jobrunner.h"
 #include "app/core/jobservice.h"
 #include "app/core/lifecycleservice.h"
 #include "connectors/pki/crl.h"
+#include "connectors/sysio/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -142,32 +142,6 @@ int issuerList(CommandContext &ctx)
 
 /// Works the job queue until `jobId` (and anything else due) is done, and returns the number the
 /// job recorded under `resultKey`. A job left waiting for a retry is reported as such.
-/// Works the job queue until nothing is due, with up to `parallel` jobs at once.
-void runQueue(core::AppContext &app, int parallel = 2)
-{
-    core::JobRunner::Options options;
-    options.maxConcurrent = parallel;
-    core::JobRunner runner(app.database(), options);
-    core::registerLifecycleHandlers(runner, app.lifecycle());
-    runner.runUntilIdle();
-}
-
-/// The outcome of a job the queue worked: its result, or why it has none.
-Result<qint64> jobResult(core::AppContext &app, qint64 jobId, const QString &resultKey)
-{
-    auto job = app.jobs().find(jobId);
-    if (!job)
-        return job.error();
-    if (job->status == domain::JobStatus::Succeeded && job->result.contains(resultKey))
-        return job->result.value(resultKey).toInteger();
-    if (job->status == domain::JobStatus::Queued)
-        return Error{
-            tr("Job %1 failed and will be retried at %2 by a running console or 'certdeskctl daemon': %3")
-                .arg(jobId)
-                .arg(isoUtc(job->runAfter), job->error)};
-    return Error{tr("Job %1 failed: %2").arg(jobId).arg(job->error)};
-}
-
 Result<qint64> runJob(core::AppContext &app, qint64 jobId, const QString &resultKey)
 {
     runQueue(app);
@@ -302,15 +276,6 @@ int issueCommand(CommandContext &ctx)
     return printCertificate(ctx, **app, *result, p.isSet(json), tr("Issued"));
 }
 
-Result<qint64> certificateId(const CommandParser &p)
-{
-    bool ok = false;
-    const qint64 id = p.positional().value(0).toLongLong(&ok);
-    if (p.positional().size() != 1 || !ok || id <= 0)
-        return Error{tr("Name one certificate id; 'certdeskctl inventory list' shows the ids.")};
-    return id;
-}
-
 int renewCommand(CommandContext &ctx)
 {
     CommandParser p(ctx, QStringLiteral("ID"),
@@ -368,7 +333,7 @@ int revokeCommand(CommandContext &ctx)
 /// Writes bytes to --out, reporting the way every command does.
 int writeOut(CommandContext &ctx, const QString &path, const QByteArray &bytes)
 {
-    if (auto s = core::writeFileAtomically(path, bytes, core::FileMode::Public); !s)
+    if (auto s = sysio::writeFileAtomically(path, bytes, sysio::FileMode::Public); !s)
         return ctx.fail(s.error());
     ctx.out << tr("Wrote %1").arg(path) << u'\n';
     return Ok;

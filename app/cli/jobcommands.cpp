@@ -5,7 +5,9 @@
 #include "app/cli/cliapp.h"
 #include "app/cli/commandparser.h"
 
-#include "app/core/issuancejobs.h"
+#include "app/core/alertscheduler.h"
+#include "app/core/alertservice.h"
+#include "app/core/digestservice.h"
 #include "app/core/jobrunner.h"
 #include "app/core/jobservice.h"
 #include "app/core/networkscanscheduler.h"
@@ -49,8 +51,8 @@ int jobsList(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists the job queue, newest first."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N jobs (default 100)."), QStringLiteral("N"),
-                                   QStringLiteral("100"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N jobs (default 100)."),
+                                   QStringLiteral("N"), QStringLiteral("100"));
     p.addOptions({json, limit});
     if (auto code = p.parse(); code)
         return *code;
@@ -80,8 +82,9 @@ int jobsList(CommandContext &ctx)
 /// `jobs cancel ID` and `jobs retry ID`.
 int jobAction(CommandContext &ctx, bool cancel)
 {
-    CommandParser p(ctx, QStringLiteral("ID"), cancel ? tr("Cancels a queued or running job.")
-                                                      : tr("Queues a failed or cancelled job again."));
+    CommandParser p(ctx, QStringLiteral("ID"),
+                    cancel ? tr("Cancels a queued or running job.")
+                           : tr("Queues a failed or cancelled job again."));
     p.addOptions({});
     if (auto code = p.parse(); code)
         return *code;
@@ -110,13 +113,14 @@ void onTerminate(int)
 
 int daemonCommand(CommandContext &ctx)
 {
-    CommandParser p(ctx, {},
-                    tr("Runs jobs, schedules due renewals and scans due network scan targets until stopped "
-                       "(SIGTERM or SIGINT); for a systemd service. Several daemons and consoles may share one "
-                       "inventory."));
+    CommandParser p(
+        ctx, {},
+        tr("Runs jobs, schedules due renewals, scans due network scan targets, evaluates the alert "
+           "rules and sends the scheduled digest until stopped (SIGTERM or SIGINT); for a systemd "
+           "service. Several daemons and consoles may share one inventory."));
     const QCommandLineOption interval(QStringLiteral("renewal-check-minutes"),
-                                      tr("How often to look for due renewals (default 60)."), QStringLiteral("M"),
-                                      QStringLiteral("60"));
+                                      tr("How often to look for due renewals (default 60)."),
+                                      QStringLiteral("M"), QStringLiteral("60"));
     p.addOptions({interval});
     if (auto code = p.parse(); code)
         return *code;
@@ -129,12 +133,13 @@ int daemonCommand(CommandContext &ctx)
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return ctx.fail(Error{tr("The daemon could not set up its signal handling.")});
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
+                     &QCoreApplication::quit);
     std::signal(SIGTERM, onTerminate);
     std::signal(SIGINT, onTerminate);
 
     core::JobRunner runner((*app)->database());
-    core::registerLifecycleHandlers(runner, (*app)->lifecycle());
+    (*app)->registerJobHandlers(runner);
     QObject::connect(&runner, &core::JobRunner::jobFinished, [&ctx](qint64 id, domain::JobStatus status) {
         ctx.out << tr("job %1: %2").arg(id).arg(domain::jobStatusKey(status)) << u'\n';
         ctx.out.flush();
@@ -161,10 +166,22 @@ int daemonCommand(CommandContext &ctx)
         ctx.err.flush();
     });
     networkScans.start(std::chrono::minutes(10));
+    // The alert rules run every 15 minutes; the digest goes out when its schedule says so.
+    core::AlertScheduler alerts((*app)->alerts(), (*app)->digest());
+    QObject::connect(&alerts, &core::AlertScheduler::evaluated, [&ctx](const QString &summary) {
+        ctx.out << summary << u'\n';
+        ctx.out.flush();
+    });
+    QObject::connect(&alerts, &core::AlertScheduler::failed, [&ctx](const QString &message) {
+        ctx.err << QStringLiteral("certdeskctl: ") << message << u'\n';
+        ctx.err.flush();
+    });
+    alerts.start(std::chrono::minutes(15));
     runner.start();
     ctx.out << tr("certdeskctl daemon running as %1; stop with SIGTERM.").arg(runner.owner()) << u'\n';
     ctx.out.flush();
     QCoreApplication::exec();
+    alerts.stop();
     networkScans.stop();
     runner.stop();
     ctx.out << tr("certdeskctl daemon stopped.") << u'\n';
@@ -176,8 +193,10 @@ QList<Command> jobCommands()
 {
     return {
         {QStringLiteral("jobs list"), tr("list the job queue"), jobsList},
-        {QStringLiteral("jobs cancel"), tr("cancel a job"), [](CommandContext &ctx) { return jobAction(ctx, true); }},
-        {QStringLiteral("jobs retry"), tr("queue a failed job again"), [](CommandContext &ctx) { return jobAction(ctx, false); }},
+        {QStringLiteral("jobs cancel"), tr("cancel a job"),
+         [](CommandContext &ctx) { return jobAction(ctx, true); }},
+        {QStringLiteral("jobs retry"), tr("queue a failed job again"),
+         [](CommandContext &ctx) { return jobAction(ctx, false); }},
         {QStringLiteral("daemon"), tr("run jobs and renewals until stopped"), daemonCommand},
     };
 }

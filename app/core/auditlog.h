@@ -31,6 +31,19 @@ inline constexpr auto DiscoveryNetworkScan = "discovery.network_scan";
 inline constexpr auto ScanTargetAdd = "scan_target.add";
 inline constexpr auto ScanTargetEdit = "scan_target.edit";
 inline constexpr auto ScanTargetRemove = "scan_target.remove";
+inline constexpr auto TargetAdd = "target.add";
+inline constexpr auto TargetEdit = "target.edit";
+inline constexpr auto TargetRemove = "target.remove";
+inline constexpr auto TargetTest = "target.test";
+inline constexpr auto TargetBind = "target.bind";
+inline constexpr auto TargetUnbind = "target.unbind";
+inline constexpr auto Deploy = "certificate.deploy";
+inline constexpr auto ChannelAdd = "channel.add";
+inline constexpr auto ChannelEdit = "channel.edit";
+inline constexpr auto ChannelRemove = "channel.remove";
+inline constexpr auto ChannelTest = "channel.test";
+inline constexpr auto AlertSettings = "alerts.settings";
+inline constexpr auto DigestSend = "digest.send";
 } // namespace AuditAction
 
 /// Writes audit events on the caller's connection, so that an event commits or rolls back with the

@@ -17,8 +17,8 @@ namespace certdesk::core {
 /// What a key source is told about the inventory it unlocks.
 struct DataKeyContext
 {
-    QString databaseId;                        ///< random id of this inventory (setting "database.id")
-    bool firstUse = false;                     ///< the inventory has no data key yet: the source may create one
+    QString databaseId;    ///< random id of this inventory (setting "database.id")
+    bool firstUse = false; ///< the inventory has no data key yet: the source may create one
     store::SettingsRepository *settings = nullptr; ///< for non-secret parameters such as a KDF salt
 };
 
@@ -39,7 +39,9 @@ public:
 };
 
 /// Derives the data key with PBKDF2-HMAC-SHA256 from the passphrase in a file (CERTDESK_MASTER_KEY_FILE),
-/// for headless servers and CI. The salt and iteration count are kept in the inventory's settings.
+/// for headless servers and CI. The salt and iteration count are kept in the inventory's settings. The
+/// derived key is remembered for CERTDESK_KEY_CACHE_SECONDS (default 300, 0: never) in the user's
+/// kernel keyring, so that a script's many `certdeskctl` runs derive it once.
 class PassphraseKeySource final : public DataKeySource
 {
 public:
@@ -51,6 +53,9 @@ public:
     QString wrongKeyMessage() const override;
 
 private:
+    Result<pki::SecureBytes> deriveOrRecall(const pki::SecureBytes &passphrase, const QString &databaseId,
+                                            const QString &salt, int iterations) const;
+
     QString m_file;
     int m_iterations;
 };

@@ -9,7 +9,7 @@
 #include "models/store/database.h"
 #include "models/store/privatekeyrepository.h"
 
-#include "app/core/atomicfile.h"
+#include "connectors/sysio/atomicfile.h"
 
 #include <QCoreApplication>
 
@@ -41,15 +41,16 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
 
 ExportService::ExportService(std::shared_ptr<store::Database> db, std::shared_ptr<SecretStore> secrets)
     : m_db(std::move(db)), m_secrets(std::move(secrets))
-{
-}
+{}
 
 Result<QByteArray> ExportService::exportCertificate(const ExportRequest &request)
 {
     auto bytes = render(request);
     if (!bytes)
         return bytes;
-    if (auto audited = auditExport(request, QCoreApplication::translate("certdesk", "returned to the caller")); !audited)
+    if (auto audited =
+            auditExport(request, QCoreApplication::translate("certdesk", "returned to the caller"));
+        !audited)
         return audited.error();
     return bytes;
 }
@@ -59,7 +60,9 @@ Status ExportService::auditExport(const ExportRequest &request, const QString &d
     const auto id = QString::number(request.certificateId);
     if (request.includeKey)
         return recordAudit(m_db->connection(), AuditAction::ExportKey, QStringLiteral("certificate"), id,
-                           QCoreApplication::translate("certdesk", "Private key exported in a password-protected PKCS#12, %1").arg(destination));
+                           QCoreApplication::translate(
+                               "certdesk", "Private key exported in a password-protected PKCS#12, %1")
+                               .arg(destination));
     return recordAudit(m_db->connection(), AuditAction::Export, QStringLiteral("certificate"), id,
                        QCoreApplication::translate("certdesk", "Certificate exported, %1").arg(destination));
 }
@@ -75,11 +78,14 @@ Result<QByteArray> ExportService::render(const ExportRequest &request)
     switch (request.format) {
     case ExportFormat::Der:
         if (request.includeKey)
-            return Error{QCoreApplication::translate("certdesk", "DER holds one certificate only; export a PKCS#12 to include the private key.")};
+            return Error{QCoreApplication::translate(
+                "certdesk", "DER holds one certificate only; export a PKCS#12 to include the private key.")};
         return version.details.der;
     case ExportFormat::Pem: {
         if (request.includeKey)
-            return Error{QCoreApplication::translate("certdesk", "CertDesk does not write private keys in plain PEM; export a PKCS#12 with a password.")};
+            return Error{QCoreApplication::translate(
+                "certdesk",
+                "CertDesk does not write private keys in plain PEM; export a PKCS#12 with a password.")};
         QByteArray out = version.details.toPem();
         if (request.includeChain)
             out += version.chainPem;
@@ -89,16 +95,22 @@ Result<QByteArray> ExportService::render(const ExportRequest &request)
         break;
     }
 
-    auto chain = request.includeChain ? parseChain(version.chainPem)
-                                      : Result<QList<domain::CertificateDetails>>(QList<domain::CertificateDetails>{});
+    auto chain = request.includeChain
+                     ? parseChain(version.chainPem)
+                     : Result<QList<domain::CertificateDetails>>(QList<domain::CertificateDetails>{});
     if (!chain)
-        return Error{QCoreApplication::translate("certdesk", "The stored chain of this certificate is damaged."), chain.error().fullText()};
+        return Error{
+            QCoreApplication::translate("certdesk", "The stored chain of this certificate is damaged."),
+            chain.error().fullText()};
     pki::SecureBytes key;
     if (request.includeKey) {
         if (!version.privateKeyId)
-            return Error{QCoreApplication::translate("certdesk", "CertDesk holds no private key for this certificate; export it without the key.")};
+            return Error{QCoreApplication::translate(
+                "certdesk",
+                "CertDesk holds no private key for this certificate; export it without the key.")};
         if (request.password.isEmpty())
-            return Error{QCoreApplication::translate("certdesk", "A PKCS#12 that holds a private key needs a password. Enter one.")};
+            return Error{QCoreApplication::translate(
+                "certdesk", "A PKCS#12 that holds a private key needs a password. Enter one.")};
         auto stored = store::PrivateKeyRepository(db).find(*version.privateKeyId);
         if (!stored)
             return stored.error();
@@ -119,7 +131,8 @@ Status ExportService::exportToFile(const ExportRequest &request, const QString &
     auto bytes = render(request);
     if (!bytes)
         return bytes.error();
-    if (auto written = writeFileAtomically(path, *bytes, request.includeKey ? FileMode::OwnerOnly : FileMode::Public);
+    if (auto written = sysio::writeFileAtomically(
+            path, *bytes, request.includeKey ? sysio::FileMode::OwnerOnly : sysio::FileMode::Public);
         !written)
         return written;
     return auditExport(request, QCoreApplication::translate("certdesk", "to %1").arg(path));

@@ -29,6 +29,8 @@ namespace {
 constexpr int ProgressIntervalMs = 200;
 /// A running job looks for a cancel request in the store at most this often.
 constexpr int CancelCheckIntervalMs = 500;
+/// The longest wait a handler may ask for before a retry (JobContext::setRetryAfter): a day.
+constexpr std::chrono::seconds::rep MaxRetryAfterSeconds = 24 * 60 * 60;
 
 QString defaultOwner()
 {
@@ -66,6 +68,22 @@ void warn(const QString &text)
 }
 
 } // namespace
+
+bool isPermanentError(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::NotFound:
+    case ErrorCode::Denied:
+    case ErrorCode::WrongPassword:
+    case ErrorCode::PasswordRequired:
+        return true;
+    case ErrorCode::Generic:
+    case ErrorCode::Cancelled:
+        break;
+    }
+    return false;
+}
 
 struct JobRunner::Private
 {
@@ -249,6 +267,14 @@ public:
         return {};
     }
 
+    void setRetryAfter(std::chrono::seconds delay) override
+    {
+        m_retryAfter = int(std::clamp<std::chrono::seconds::rep>(delay.count(), 0, MaxRetryAfterSeconds));
+    }
+
+    /// What the handler asked to wait before a retry (setRetryAfter); 0 when it did not.
+    int retryAfterSeconds() const { return m_retryAfter; }
+
     /// The job claimed in the transaction that ended this one (see claimNextWithin).
     std::optional<domain::Job> takeNext() { return std::exchange(m_next, std::nullopt); }
 
@@ -305,6 +331,7 @@ private:
     mutable QElapsedTimer m_checked;
     mutable bool m_cancelRequested = false;
     std::optional<domain::Job> m_next;
+    int m_retryAfter = 0;
 };
 
 void JobRunner::Private::work(bool settleFirst)
@@ -451,8 +478,10 @@ std::optional<domain::Job> JobRunner::Private::finish(Context &context, const do
             context.log(QCoreApplication::translate("certdesk", "Attempt %1 failed: %2")
                             .arg(job.attempts)
                             .arg(error.fullText()));
-            recorded = repo.markFailed(id, options.owner, error.message,
-                                       permanent ? 0 : backoffSeconds(job.attempts), permanent);
+            recorded = repo.markFailed(
+                id, options.owner, error.message,
+                permanent ? 0 : std::max(backoffSeconds(job.attempts), context.retryAfterSeconds()),
+                permanent);
         }
     }
     notifyChanged(id);

@@ -10,6 +10,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -48,7 +49,14 @@ public:
     /// Fails with ErrorCode::NotFound when the job is no longer this runner's: roll back then.
     virtual Status succeedWithin(QSqlDatabase db, qint64 done, qint64 total, const QString &message,
                                  const QString &logLine = {}) = 0;
+    /// Should this run fail and be retried, waits at least `delay` before the next attempt (a
+    /// service's Retry-After) instead of the backoff when that is shorter; at most a day.
+    virtual void setRetryAfter(std::chrono::seconds delay) = 0;
 };
+
+/// Whether an error comes from the request itself (bad input, a missing object, a wrong or missing
+/// password, a sandbox denial), so that retrying cannot help: what a handler's isRetryable() refuses.
+bool isPermanentError(const Error &error);
 
 /// Does one kind of job. run() is called on a worker thread; it must be idempotent, because a job
 /// whose runner died is run again. Return ErrorCode::Cancelled when it stopped for a cancel.

@@ -428,6 +428,10 @@ Result<qint64> LifecycleService::renew(qint64 certificateId, bool reuseKey, cons
                      details->serialHex, details->sha256));
         !s)
         return s.error();
+    if (m_renewalHook) {
+        if (auto s = m_renewalHook(db, certificateId, *version); !s)
+            return s.error();
+    }
     if (onCommit) {
         if (auto s = onCommit(db, *version); !s)
             return s.error();

@@ -56,6 +56,13 @@ public:
     using CommitHook = std::function<Status(QSqlDatabase db, qint64 id)>;
     /// Asked between the steps of a long issuance (an ACME CA validating names); true cancels.
     using CancelCheck = std::function<bool()>;
+    /// Runs inside every renewal's transaction, after the new version is written and before the
+    /// caller's CommitHook, with the certificate and its new version.
+    using RenewalHook = std::function<Status(QSqlDatabase db, qint64 certificateId, qint64 versionId)>;
+
+    /// Work that must commit with every renewal, whoever renews (AppContext queues the deployments
+    /// to the certificate's bound targets there). Set it before the service is shared between threads.
+    void setRenewalHook(RenewalHook hook) { m_renewalHook = std::move(hook); }
 
     /// Validates everything before the CA is asked (nothing is stored for bad input) and returns the
     /// new managed certificate's id.
@@ -84,6 +91,7 @@ private:
     std::shared_ptr<store::Database> m_db;
     std::shared_ptr<SecretStore> m_secrets;
     std::shared_ptr<IssuerService> m_issuers;
+    RenewalHook m_renewalHook;
 };
 
 } // namespace certdesk::core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/datakeysource.h"
 
+#include "app/core/keyringcache.h"
+
 #include "connectors/pki/symmetriccrypto.h"
 #include "models/store/settingsrepository.h"
 
@@ -17,8 +19,7 @@ constexpr qint64 MaximumPassphraseFileSize = 4096;
 
 PassphraseKeySource::PassphraseKeySource(QString passphraseFile, int iterationsForNewInventory)
     : m_file(std::move(passphraseFile)), m_iterations(std::max(iterationsForNewInventory, MinimumIterations))
-{
-}
+{}
 
 QString PassphraseKeySource::description() const
 {
@@ -37,15 +38,16 @@ Result<pki::SecureBytes> PassphraseKeySource::obtain(const DataKeyContext &conte
 {
     QFile file(m_file);
     if (QFileInfo(m_file).isDir() || !file.open(QIODevice::ReadOnly)) {
-        return Error{QCoreApplication::translate("certdesk",
-                                                 "CERTDESK_MASTER_KEY_FILE names %1, which cannot be read. "
-                                                 "Point it at a readable file that holds the master passphrase.")
+        return Error{QCoreApplication::translate(
+                         "certdesk", "CERTDESK_MASTER_KEY_FILE names %1, which cannot be read. "
+                                     "Point it at a readable file that holds the master passphrase.")
                          .arg(m_file),
                      file.errorString()};
     }
     if (file.size() > MaximumPassphraseFileSize)
-        return Error{QCoreApplication::translate("certdesk", "The master passphrase file %1 is larger than 4 KiB; "
-                                                             "it should hold one line with the passphrase.")
+        return Error{QCoreApplication::translate("certdesk",
+                                                 "The master passphrase file %1 is larger than 4 KiB; "
+                                                 "it should hold one line with the passphrase.")
                          .arg(m_file)};
     pki::SecureBytes passphrase(file.readAll());
     QByteArray trimmed = passphrase.bytes();
@@ -58,8 +60,8 @@ Result<pki::SecureBytes> PassphraseKeySource::obtain(const DataKeyContext &conte
                                                              "Write the passphrase into it.")
                          .arg(m_file)};
 
-    const auto salt = context.settings->insertIfAbsent(QStringLiteral("secrets.kdf_salt"),
-                                                       QString::fromLatin1(pki::randomBytes(16).bytes().toBase64()));
+    const auto salt = context.settings->insertIfAbsent(
+        QStringLiteral("secrets.kdf_salt"), QString::fromLatin1(pki::randomBytes(16).bytes().toBase64()));
     if (!salt)
         return salt.error();
     const auto iterations = context.settings->insertIfAbsent(QStringLiteral("secrets.kdf_iterations"),
@@ -69,9 +71,33 @@ Result<pki::SecureBytes> PassphraseKeySource::obtain(const DataKeyContext &conte
     bool numeric = false;
     const int count = iterations->toInt(&numeric);
     if (!numeric || count < MinimumIterations)
-        return Error{QCoreApplication::translate("certdesk", "The inventory's key-derivation settings are damaged "
-                                                             "(secrets.kdf_iterations). Restore the database from a backup.")};
-    return pki::deriveKeyPbkdf2(passphrase, QByteArray::fromBase64(salt->toLatin1()), count);
+        return Error{QCoreApplication::translate(
+            "certdesk", "The inventory's key-derivation settings are damaged "
+                        "(secrets.kdf_iterations). Restore the database from a backup.")};
+    return deriveOrRecall(passphrase, context.databaseId, *salt, count);
+}
+
+// The derived key is kept in the user's kernel keyring for a few minutes (KeyringCache), filed under
+// the inventory and its KDF parameters, together with a check of the passphrase it came from: a
+// changed passphrase file misses the cache and is derived (and then refused) as usual. The check
+// reveals nothing the cached key does not already give away.
+Result<pki::SecureBytes> PassphraseKeySource::deriveOrRecall(const pki::SecureBytes &passphrase,
+                                                             const QString &databaseId, const QString &salt,
+                                                             int iterations) const
+{
+    const KeyringCache cache(KeyringCache::secondsFromEnvironment());
+    const QString entry =
+        QStringLiteral("certdesk:datakey:v1:%1:%2:%3").arg(databaseId, salt).arg(iterations);
+    const QByteArray check = pki::sha256Hex(QByteArray("certdesk-keyring-check-v1") + '\0' + salt.toLatin1() +
+                                            '\0' + passphrase.bytes())
+                                 .toLatin1();
+    if (auto cached = cache.lookup(entry); cached && cached->size() > check.size() &&
+                                           pki::constantTimeEquals(cached->bytes().left(check.size()), check))
+        return pki::SecureBytes(QByteArray(cached->data() + check.size(), cached->size() - check.size()));
+    auto key = pki::deriveKeyPbkdf2(passphrase, QByteArray::fromBase64(salt.toLatin1()), iterations);
+    if (key && cache.enabled())
+        cache.store(entry, pki::SecureBytes(check + key->bytes()));
+    return key;
 }
 
 } // namespace certdesk::core

@@ -163,6 +163,12 @@ Result<SecureBytes> deriveKeyPbkdf2(const SecureBytes &passphrase, const QByteAr
     return out;
 }
 
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    return a.size() == b.size() &&
+           CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+}
+
 QString sha256Hex(const QByteArray &data)
 {
     unsigned char md[EVP_MAX_MD_SIZE];

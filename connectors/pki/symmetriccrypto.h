@@ -28,4 +28,7 @@ Result<SecureBytes> deriveKeyPbkdf2(const SecureBytes &passphrase, const QByteAr
 /// Lowercase hex SHA-256 of the data.
 QString sha256Hex(const QByteArray &data);
 
+/// Whether two byte strings are equal, in a time that does not depend on where they differ.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
 } // namespace certdesk::pki

@@ -19,6 +19,7 @@ enum class ErrorCode {
     NotFound,         ///< the object asked for does not exist
     Cancelled,        ///< the user or a shutdown cancelled the work
     InvalidInput,     ///< the request itself is wrong; retrying it cannot help
+    Denied,           ///< a sandbox refused an operation outside its grant
 };
 
 struct Error
@@ -28,7 +29,10 @@ struct Error
     ErrorCode code = ErrorCode::Generic;
 
     /// The message followed by the detail in parentheses, for logs and the CLI.
-    QString fullText() const { return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')'; }
+    QString fullText() const
+    {
+        return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')';
+    }
 };
 
 /// Either a value or an Error. No exception crosses a layer boundary; every fallible call returns one.

@@ -7,65 +7,108 @@
 
 namespace certdesk::item {
 
+namespace {
+struct DisplayName
+{
+    QString key;
+    const char *text; ///< untranslated; AuditEventModel::tr at display time
+};
+
+QString lookUp(const QList<DisplayName> &names, const QString &key, const QString &fallback)
+{
+    for (const auto &name : names)
+        if (name.key == key)
+            return AuditEventModel::tr(name.text);
+    return fallback;
+}
+} // namespace
+
 QString auditActionDisplayName(const QString &action)
 {
-    if (action == QLatin1String("certificate.import"))
-        return AuditEventModel::tr("Import");
-    if (action == QLatin1String("certificate.key_import"))
-        return AuditEventModel::tr("Private key import");
-    if (action == QLatin1String("certificate.edit"))
-        return AuditEventModel::tr("Edit");
-    if (action == QLatin1String("certificate.delete"))
-        return AuditEventModel::tr("Delete");
-    if (action == QLatin1String("certificate.export"))
-        return AuditEventModel::tr("Export");
-    if (action == QLatin1String("certificate.export_key"))
-        return AuditEventModel::tr("Private key export");
-    if (action == QLatin1String("certificate.issue"))
-        return AuditEventModel::tr("Issue");
-    if (action == QLatin1String("certificate.renew"))
-        return AuditEventModel::tr("Renewal");
-    if (action == QLatin1String("certificate.revoke"))
-        return AuditEventModel::tr("Revocation");
-    if (action == QLatin1String("issuer.add"))
-        return AuditEventModel::tr("Issuer set up");
-    if (action == QLatin1String("issuer.crl"))
-        return AuditEventModel::tr("CRL published");
-    if (action == QLatin1String("discovery.scan"))
-        return AuditEventModel::tr("Discovery scan");
-    if (action == QLatin1String("discovery.claim"))
-        return AuditEventModel::tr("Claimed");
-    if (action == QLatin1String("discovery.dismiss"))
-        return AuditEventModel::tr("Dismissed");
-    if (action == QLatin1String("discovery.restore"))
-        return AuditEventModel::tr("Restored");
-    if (action == QLatin1String("discovery.undo"))
-        return AuditEventModel::tr("Triage undone");
-    if (action == QLatin1String("discovery.network_scan"))
-        return AuditEventModel::tr("Network scan");
-    if (action == QLatin1String("scan_target.add"))
-        return AuditEventModel::tr("Scan target added");
-    if (action == QLatin1String("scan_target.edit"))
-        return AuditEventModel::tr("Scan target changed");
-    if (action == QLatin1String("scan_target.remove"))
-        return AuditEventModel::tr("Scan target removed");
-    return action;
+    static const QList<DisplayName> names{
+        {QStringLiteral("certificate.import"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Import")},
+        {QStringLiteral("certificate.key_import"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Private key import")},
+        {QStringLiteral("certificate.edit"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Edit")},
+        {QStringLiteral("certificate.delete"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Delete")},
+        {QStringLiteral("certificate.export"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Export")},
+        {QStringLiteral("certificate.export_key"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Private key export")},
+        {QStringLiteral("certificate.issue"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Issue")},
+        {QStringLiteral("certificate.renew"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Renewal")},
+        {QStringLiteral("certificate.revoke"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Revocation")},
+        {QStringLiteral("issuer.add"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Issuer set up")},
+        {QStringLiteral("issuer.crl"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "CRL published")},
+        {QStringLiteral("discovery.scan"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Discovery scan")},
+        {QStringLiteral("discovery.claim"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Claimed")},
+        {QStringLiteral("discovery.dismiss"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Dismissed")},
+        {QStringLiteral("discovery.restore"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Restored")},
+        {QStringLiteral("discovery.undo"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Triage undone")},
+        {QStringLiteral("discovery.network_scan"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Network scan")},
+        {QStringLiteral("scan_target.add"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Scan target added")},
+        {QStringLiteral("scan_target.edit"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Scan target changed")},
+        {QStringLiteral("scan_target.remove"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Scan target removed")},
+        {QStringLiteral("target.add"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Target added")},
+        {QStringLiteral("target.edit"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Target changed")},
+        {QStringLiteral("target.remove"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Target removed")},
+        {QStringLiteral("target.test"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Target tested")},
+        {QStringLiteral("target.bind"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Bound to target")},
+        {QStringLiteral("target.unbind"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Unbound from target")},
+        {QStringLiteral("certificate.deploy"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Certificate deployed")},
+        {QStringLiteral("channel.add"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Alert channel added")},
+        {QStringLiteral("channel.edit"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Alert channel changed")},
+        {QStringLiteral("channel.remove"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Alert channel removed")},
+        {QStringLiteral("channel.test"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Alert channel tested")},
+        {QStringLiteral("alerts.settings"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Alert settings changed")},
+        {QStringLiteral("digest.send"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Digest sent")},
+    };
+    return lookUp(names, action, action);
 }
 
 namespace {
 QString objectDisplayName(const QString &type)
 {
-    if (type == QLatin1String("certificate"))
-        return AuditEventModel::tr("Certificate %1");
-    if (type == QLatin1String("issuer"))
-        return AuditEventModel::tr("Issuer %1");
-    if (type == QLatin1String("discovered_certificate"))
-        return AuditEventModel::tr("Discovered certificate %1");
-    if (type == QLatin1String("discovery_scan"))
-        return AuditEventModel::tr("Discovery scan %1");
-    if (type == QLatin1String("scan_target"))
-        return AuditEventModel::tr("Scan target %1");
-    return type + QStringLiteral(" %1");
+    static const QList<DisplayName> names{
+        {QStringLiteral("certificate"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Certificate %1")},
+        {QStringLiteral("issuer"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Issuer %1")},
+        {QStringLiteral("discovered_certificate"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Discovered certificate %1")},
+        {QStringLiteral("discovery_scan"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Discovery scan %1")},
+        {QStringLiteral("scan_target"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Scan target %1")},
+        {QStringLiteral("target"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Target %1")},
+        {QStringLiteral("alert_channel"),
+         QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Alert channel %1")},
+        {QStringLiteral("alert"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Alert %1")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("certdesk::item::AuditEventModel", "Setting %1")},
+    };
+    return lookUp(names, type, type + QStringLiteral(" %1"));
 }
 } // namespace
 

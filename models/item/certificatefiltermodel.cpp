@@ -14,7 +14,8 @@ namespace {
 const char *findBytes(const char *from, const char *end, const QByteArray &needle)
 {
 #ifdef __GLIBC__
-    return static_cast<const char *>(memmem(from, size_t(end - from), needle.constData(), size_t(needle.size())));
+    return static_cast<const char *>(
+        memmem(from, size_t(end - from), needle.constData(), size_t(needle.size())));
 #else
     const std::string_view hay(from, size_t(end - from));
     const auto at = hay.find(std::string_view(needle.constData(), size_t(needle.size())));
@@ -76,6 +77,14 @@ void CertificateFilterModel::setExpiringWithinDays(std::optional<int> days)
     invalidate();
 }
 
+void CertificateFilterModel::setExpiryRange(std::optional<ExpiryRange> range)
+{
+    if (range == m_expiryRange)
+        return;
+    m_expiryRange = range;
+    invalidate();
+}
+
 void CertificateFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (m_table)
@@ -90,6 +99,12 @@ bool CertificateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         return false;
     if (m_expiringWithinDays && m_table->daysLeftAt(sourceRow) > *m_expiringWithinDays)
         return false;
+    if (m_expiryRange) {
+        const qint64 expires = m_table->expiresAtSecs(sourceRow);
+        if (expires <= m_expiryRange->after || expires > m_expiryRange->until ||
+            m_table->certificateAt(sourceRow).revoked)
+            return false;
+    }
     if (m_utf8Words.isEmpty())
         return true;
     if (!m_wordMatchValid)

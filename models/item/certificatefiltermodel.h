@@ -14,6 +14,15 @@ namespace certdesk::item {
 
 class CertificateTableModel;
 
+/// A window of expiry times: certificates not revoked whose notAfter lies in (after, until], in
+/// epoch seconds (the dashboard's "expiring within N days" totals and its timeline's weeks).
+struct ExpiryRange
+{
+    qint64 after = 0;
+    qint64 until = 0;
+    bool operator==(const ExpiryRange &) const = default;
+};
+
 /// Filters the inventory table by search words (every word must appear in one of the searchable
 /// columns, case-insensitive), by status and by an expiry window. Sorting is delegated to the
 /// CertificateTableModel, so the proxy keeps the source order and a keystroke only re-filters:
@@ -33,6 +42,9 @@ public:
     void setStatusFilter(std::optional<domain::CertificateStatus> status);
     /// Only certificates that expire within this many days (expired ones included); nullopt for all.
     void setExpiringWithinDays(std::optional<int> days);
+    /// Only the certificates of this expiry window; nullopt for all.
+    void setExpiryRange(std::optional<ExpiryRange> range);
+    const std::optional<ExpiryRange> &expiryRange() const { return m_expiryRange; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
@@ -51,6 +63,7 @@ private:
     mutable bool m_wordMatchValid = false;
     std::optional<domain::CertificateStatus> m_status;
     std::optional<int> m_expiringWithinDays;
+    std::optional<ExpiryRange> m_expiryRange;
 };
 
 } // namespace certdesk::item

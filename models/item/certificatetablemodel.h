@@ -58,6 +58,8 @@ public:
     const domain::CertificateSummary &certificateAt(int row) const { return m_rows.at(row).summary; }
     domain::CertificateStatus statusAt(int row) const { return m_rows.at(row).status; }
     qint64 daysLeftAt(int row) const { return m_rows.at(row).daysLeft; }
+    /// notAfter as epoch seconds.
+    qint64 expiresAtSecs(int row) const { return m_rows.at(row).expiresAt; }
     /// The lowercase UTF-8 text of every searchable column of every row, concatenated in row order
     /// with a NUL after each row: the filter scans it in one sequential pass per search word.
     const QByteArray &searchBlob() const { return m_searchBlob; }

@@ -34,6 +34,10 @@ QString jobKindDisplayName(const QString &kind)
         return JobTableModel::tr("Issue certificate");
     if (kind == QLatin1String("certificate.renew"))
         return JobTableModel::tr("Renew certificate");
+    if (kind == QLatin1String("certificate.deploy"))
+        return JobTableModel::tr("Deploy certificate");
+    if (kind == QLatin1String("notify"))
+        return JobTableModel::tr("Send alert");
     return kind;
 }
 

@@ -3,6 +3,7 @@
 
 #include "models/store/migrations.h"
 #include "models/store/preparedquery.h"
+#include "models/store/schemasnapshot.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -204,6 +205,17 @@ Result<std::shared_ptr<Database>> Database::open(const ConnectionSpec &spec)
         if (mode.value().next() && mode.value().value(0).toString().toLower() != QLatin1String("wal"))
             qWarning("certdesk.store: %s stays in journal mode %s (WAL is not available there)",
                      qPrintable(where), qPrintable(mode.value().value(0).toString()));
+    }
+    if (!postgres && *stored == 0) {
+        // A new SQLite file: one transaction from the build's schema snapshot (schemasnapshot.h).
+        if (const auto &snapshot = detail::builtInSqliteSnapshot(); snapshot && snapshot->version == latest) {
+            QList<int> versions;
+            for (const auto &step : detail::builtInMigrations())
+                versions << step.version;
+            if (auto created = detail::createFromSnapshot(db, *snapshot, versions); !created)
+                return created.error();
+            return database;
+        }
     }
     if (auto migrated = detail::migrate(db, postgres, detail::builtInMigrations(), where); !migrated)
         return migrated.error();

@@ -2,6 +2,7 @@
 // The secret store on a real SQLite inventory: sealing under a passphrase-derived data key, the key
 // check that turns a wrong or missing passphrase into a clear error, and no secret in the file.
 #include "app/core/importservice.h"
+#include "app/core/keyringcache.h"
 #include "app/core/secretstore.h"
 #include "coretestsupport.h"
 #include "models/store/database.h"
@@ -72,16 +73,18 @@ private Q_SLOTS:
     void missingOrEmptyPassphraseFile()
     {
         QTemporaryDir dir;
-        auto ctx = core::AppContext::open(store::ConnectionSpec::sqlite(dir.filePath(QStringLiteral("db.sqlite"))),
-                                          std::make_unique<core::PassphraseKeySource>(dir.filePath(QStringLiteral("nope"))));
+        auto ctx = core::AppContext::open(
+            store::ConnectionSpec::sqlite(dir.filePath(QStringLiteral("db.sqlite"))),
+            std::make_unique<core::PassphraseKeySource>(dir.filePath(QStringLiteral("nope"))));
         QVERIFY(ctx.ok());
         auto status = (*ctx)->secrets().unlock();
         QVERIFY(!status.ok());
         QVERIFY(status.error().message.contains(QLatin1String("CERTDESK_MASTER_KEY_FILE")));
 
         const auto empty = testsupport::writeFile(dir.path(), QStringLiteral("empty"), "\n");
-        auto ctx2 = core::AppContext::open(store::ConnectionSpec::sqlite(dir.filePath(QStringLiteral("db.sqlite"))),
-                                           std::make_unique<core::PassphraseKeySource>(empty));
+        auto ctx2 =
+            core::AppContext::open(store::ConnectionSpec::sqlite(dir.filePath(QStringLiteral("db.sqlite"))),
+                                   std::make_unique<core::PassphraseKeySource>(empty));
         QVERIFY(ctx2.ok());
         status = (*ctx2)->secrets().unlock();
         QVERIFY(!status.ok());
@@ -91,6 +94,45 @@ private Q_SLOTS:
         auto check = settings.value(QStringLiteral("secrets.key_check"));
         QVERIFY(check.ok());
         QVERIFY(!check->has_value());
+    }
+
+    // The derived key is kept in the kernel's user keyring (tests run with caching off unless they
+    // turn it on, as here), under the inventory and its KDF parameters, next to a check of the
+    // passphrase; a changed passphrase misses the cache and is refused as before.
+    void derivedKeyIsRememberedInTheUserKeyring()
+    {
+        qputenv("CERTDESK_KEY_CACHE_SECONDS", "60");
+        const auto restore = qScopeGuard([] { qputenv("CERTDESK_KEY_CACHE_SECONDS", "0"); });
+        testsupport::TestInventory inv;
+        QVERIFY(inv.open("cached passphrase"));
+        QVERIFY(inv.context->secrets().unlock().ok());
+        auto settings = store::SettingsRepository(inv.context->database()->connection());
+        const auto text = [&](const char *key) {
+            return settings.value(QLatin1String(key))->value_or(QString());
+        };
+        const QString entry =
+            QStringLiteral("certdesk:datakey:v1:%1:%2:%3")
+                .arg(text("database.id"), text("secrets.kdf_salt"), text("secrets.kdf_iterations"));
+        const core::KeyringCache cache(60);
+        const auto cached = cache.lookup(entry);
+        if (!cached && qEnvironmentVariable("CI") != QLatin1String("true"))
+            QSKIP("this kernel or sandbox refuses keyrings; caching falls back to deriving every time");
+        QVERIFY2(cached.has_value(), "the derived key was not kept in the user keyring");
+        QCOMPARE(cached->size(), 64 + 32); // the passphrase check (hex SHA-256) and the 32-byte key
+        QVERIFY(!cached->bytes().contains("cached passphrase"));
+
+        auto again = inv.reopen("cached passphrase");
+        QVERIFY(again.ok());
+        QVERIFY((*again)->secrets().unlock().ok());
+        auto wrong = inv.reopen("another passphrase");
+        QVERIFY(wrong.ok());
+        QCOMPARE((*wrong)->secrets().unlock().error().code, ErrorCode::WrongPassword);
+
+        cache.forget(entry);
+        QVERIFY(!cache.lookup(entry).has_value());
+        qputenv("CERTDESK_KEY_CACHE_SECONDS", "0");
+        QVERIFY(inv.reopen("cached passphrase").value()->secrets().unlock().ok());
+        QVERIFY2(!cache.lookup(entry).has_value(), "CERTDESK_KEY_CACHE_SECONDS=0 must not cache");
     }
 
     void keychainInventoryRefusesPassphrase()

@@ -14,6 +14,7 @@
 #include "tests/acme/pebble/pebbleserver.h"
 #include "tests/core/coretestsupport.h"
 #include "tests/support/testcertificates.h"
+#include "ui/backgroundtask.h"
 #include "ui/lifecyclecontroller.h"
 #include "ui/pages/issuerspage.h"
 #include "ui/wizards/acmewizard.h"
@@ -124,7 +125,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         // Abandoned steps still hold the inventory; let them end before it closes.
-        QThreadPool::globalInstance()->waitForDone();
+        ui::workPool()->waitForDone();
         m_page.reset();
         m_controller.reset();
     }
@@ -385,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(status.contains(QLatin1String("abandoned")));
         // The hung request fails when the server stops; that late failure changes nothing.
         ca.reset();
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QVERIFY(ui::workPool()->waitForDone(60000));
         QTest::qWait(100);
         QCOMPARE(child<QLabel>(w, "acmeTestStatusLabel")->text(), status);
         QVERIFY(!child<QWidget>(w, "acmeTestError")->isVisible());

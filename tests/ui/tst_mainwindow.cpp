@@ -37,8 +37,9 @@ class TestMainWindow final : public QObject
         auto prompter = std::make_unique<testsupport::ScriptedPrompter>();
         m_prompter = prompter.get();
         const auto keyFile = testsupport::writeFile(m_dir.path(), QStringLiteral("master.txt"), "pw\n");
-        auto window = std::make_unique<ui::MainWindow>(
-            std::move(prompter), [keyFile] { return std::make_unique<core::PassphraseKeySource>(keyFile, 1000); });
+        auto window = std::make_unique<ui::MainWindow>(std::move(prompter), [keyFile] {
+            return std::make_unique<core::PassphraseKeySource>(keyFile, 1000);
+        });
         window->show();
         return window;
     }
@@ -69,7 +70,9 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), garbage);
-        QVERIFY(window->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(QLatin1String("No inventory")));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("databaseLabel"))
+                    ->text()
+                    .contains(QLatin1String("No inventory")));
     }
 
     void navigatesAndShowsTheAuditLog()
@@ -81,13 +84,13 @@ private Q_SLOTS:
         QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(pages->currentWidget(), window->auditPage());
         auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        nav->setCurrentRow(7);
+        nav->setCurrentRow(window->pageIndex(window->settingsPage()));
         QCOMPARE(pages->currentWidget(), window->settingsPage());
-        QCOMPARE(nav->count(), 8); // only the pages that exist
+        QCOMPARE(nav->count(), pages->count()); // only the pages that exist
 
         const auto ca = testsupport::makeSelfSignedCa(QStringLiteral("Audited CA"));
-        window->inventoryPage()->importFiles(
-            {testsupport::writeFile(m_dir.path(), QStringLiteral("audited.pem"), testsupport::toPem(ca.der))});
+        window->inventoryPage()->importFiles({testsupport::writeFile(
+            m_dir.path(), QStringLiteral("audited.pem"), testsupport::toPem(ca.der))});
         QTRY_COMPARE_WITH_TIMEOUT(window->inventoryPage()->table()->model()->rowCount(), 1, 10000);
         window->showPage(window->pageIndex(window->auditPage()));
         auto *model = window->auditPage()->model();
@@ -102,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(open(*window, m_dir.filePath(QStringLiteral("first.sqlite"))));
         auto *settings = window->settingsPage();
         settings->findChild<QRadioButton *>()->setChecked(true); // SQLite
-        settings->findChild<QLineEdit *>(QStringLiteral("sqlitePathEdit"))->setText(m_dir.filePath(QStringLiteral("second.sqlite")));
+        settings->findChild<QLineEdit *>(QStringLiteral("sqlitePathEdit"))
+            ->setText(m_dir.filePath(QStringLiteral("second.sqlite")));
         QSignalSpy opened(window.get(), &ui::MainWindow::databaseOpened);
         settings->findChild<QPushButton *>(QStringLiteral("openDatabaseButton"))->click();
         QVERIFY(opened.wait(10000));
@@ -119,7 +123,8 @@ private Q_SLOTS:
 
         // A PostgreSQL URL that is not one is refused before anything is tried.
         settings->findChildren<QRadioButton *>().at(1)->setChecked(true);
-        settings->findChild<QLineEdit *>(QStringLiteral("postgresUrlEdit"))->setText(QStringLiteral("http://x"));
+        settings->findChild<QLineEdit *>(QStringLiteral("postgresUrlEdit"))
+            ->setText(QStringLiteral("http://x"));
         settings->findChild<QPushButton *>(QStringLiteral("openDatabaseButton"))->click();
         QCOMPARE(m_prompter->errors.size(), 1);
         QVERIFY(settings->findChild<QPushButton *>(QStringLiteral("openDatabaseButton"))->isEnabled());

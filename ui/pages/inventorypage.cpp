@@ -5,11 +5,14 @@
 #include "models/item/certificatetablemodel.h"
 #include "models/item/roles.h"
 #include "ui/backgroundtask.h"
+#include "ui/dialogs/deploydialog.h"
 #include "ui/inventorycontroller.h"
 #include "ui/lifecyclecontroller.h"
 #include "ui/prompter.h"
+#include "ui/targetcontroller.h"
 #include "ui/uisettings.h"
 #include "ui/widgets/certificatedetailsview.h"
+#include "ui/widgets/deploymenthistoryview.h"
 #include "ui/widgets/recordtable.h"
 
 #include <QAction>
@@ -28,6 +31,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace certdesk::ui {
@@ -47,6 +51,8 @@ QIcon themeIcon(const QString &name)
         {QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView},
         {QStringLiteral("document-new"), QStyle::SP_FileIcon},
         {QStringLiteral("process-stop"), QStyle::SP_BrowserStop},
+        {QStringLiteral("edit-clear"), QStyle::SP_LineEditClearButton},
+        {QStringLiteral("document-send"), QStyle::SP_ArrowRight},
     };
     return QIcon::fromTheme(name,
                             QApplication::style()->standardIcon(fallback.value(name, QStyle::SP_FileIcon)));
@@ -81,7 +87,7 @@ InventoryPage::InventoryPage(InventoryController *controller, LifecycleControlle
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_new, m_import, m_paste, m_export});
     toolbar->addSeparator();
-    toolbar->addActions({m_renew, m_revoke});
+    toolbar->addActions({m_renew, m_revoke, m_deploy});
     toolbar->addSeparator();
     toolbar->addActions({m_copyFingerprint, m_edit, m_delete});
     toolbar->addSeparator();
@@ -91,9 +97,23 @@ InventoryPage::InventoryPage(InventoryController *controller, LifecycleControlle
     filters->addWidget(m_search, 1);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_count);
+    m_subsetLabel = new QLabel(this);
+    m_subsetLabel->setObjectName(QStringLiteral("subsetLabel"));
+    m_subsetLabel->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }"));
+    m_clearSubset = new QToolButton(this);
+    m_clearSubset->setObjectName(QStringLiteral("clearSubsetButton"));
+    m_clearSubset->setIcon(themeIcon(QStringLiteral("edit-clear")));
+    m_clearSubset->setToolTip(tr("Show every certificate again"));
+    m_clearSubset->setAutoRaise(true);
+    filters->insertWidget(1, m_subsetLabel);
+    filters->insertWidget(2, m_clearSubset);
+    m_subsetLabel->hide();
+    m_clearSubset->hide();
+    connect(m_clearSubset, &QToolButton::clicked, this, [this] { showSubset({}); });
 
     setUpRecordTable(m_table, m_filter);
-    m_table->addActions({m_export, m_copyFingerprint, m_edit, m_renew, m_revoke, m_delete});
+    m_table->addActions({m_export, m_copyFingerprint, m_edit, m_renew, m_revoke, m_deploy, m_delete});
     m_table->sortByColumn(item::CertificateTableModel::Expires, Qt::AscendingOrder);
     const QList<int> widths{200, 80, 70, 90, 220, 160, 110, 110};
     for (int c = 0; c < widths.size(); ++c)
@@ -150,8 +170,9 @@ InventoryPage::InventoryPage(InventoryController *controller, LifecycleControlle
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InventoryPage::onCurrentChanged);
+    // A mouse click makes the row current before it selects it: the details follow the selection.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &InventoryPage::updateActions);
+            &InventoryPage::onCurrentChanged);
     connect(m_table, &QTableView::doubleClicked, this, &InventoryPage::editCurrent);
     connect(m_controller, &InventoryController::contextChanged, this, &InventoryPage::updateActions);
     connect(m_lifecycle, &LifecycleController::inventoryChanged, m_controller, &InventoryController::reload);
@@ -219,6 +240,10 @@ void InventoryPage::createActions()
                    QStringLiteral("view-refresh"), &InventoryPage::renewCurrent);
     m_revoke =
         make(tr("Re&voke..."), QKeySequence(), QStringLiteral("process-stop"), &InventoryPage::revokeCurrent);
+    m_deploy = make(tr("De&ploy..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                    QStringLiteral("document-send"), &InventoryPage::deployCurrent);
+    m_deploy->setObjectName(QStringLiteral("deployAction"));
+    m_deploy->setToolTip(tr("Deploy the selected certificate to servers, now or after each renewal"));
     m_new->setObjectName(QStringLiteral("newCertificateAction"));
     m_renew->setObjectName(QStringLiteral("renewAction"));
     m_revoke->setObjectName(QStringLiteral("revokeAction"));
@@ -233,6 +258,9 @@ void InventoryPage::createActions()
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_delete);
     addAction(m_find);
+    // F5 refreshes the page that has the focus (the Targets page has its own).
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_refresh);
 }
 
 QList<QAction *> InventoryPage::fileActions() const
@@ -242,7 +270,7 @@ QList<QAction *> InventoryPage::fileActions() const
 
 QList<QAction *> InventoryPage::lifecycleActions() const
 {
-    return {m_new, m_renew, m_revoke};
+    return {m_new, m_renew, m_revoke, m_deploy};
 }
 
 QList<QAction *> InventoryPage::editActions() const
@@ -300,7 +328,41 @@ void InventoryPage::showRows(const item::CertificateRows &rows)
         m_details->clear(tr("Select a certificate to see its details."));
     updateCount();
     updateActions();
+    if (m_pendingCertificate && m_model->rowOfId(*m_pendingCertificate) >= 0)
+        showCertificate(*m_pendingCertificate);
     Q_EMIT rowsShown();
+}
+
+void InventoryPage::showSubset(const InventorySubset &subset)
+{
+    m_search->clear();
+    m_filter->setExpiryRange(subset.expiry);
+    m_statusFilter->setCurrentIndex(subset.status ? m_statusFilter->findData(int(*subset.status)) : 0);
+    // The status shows in its combo box; an expiry window has no control of its own, so it is named.
+    m_subsetLabel->setText(subset.expiry ? subset.label : QString());
+    m_subsetLabel->setVisible(subset.expiry.has_value());
+    m_clearSubset->setVisible(subset.expiry.has_value());
+    updateCount();
+    if (!currentId() && m_filter->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(
+            m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void InventoryPage::showCertificate(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0) {
+        m_pendingCertificate = id; // not loaded yet: showRows() comes back here
+        return;
+    }
+    m_pendingCertificate.reset();
+    if (!m_filter->mapFromSource(m_model->index(row, 0)).isValid())
+        showSubset({});
+    const auto proxy = m_filter->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(proxy);
+    m_table->setFocus();
 }
 
 void InventoryPage::updateCount()
@@ -324,6 +386,7 @@ void InventoryPage::updateActions()
     const bool revoked = currentId() && m_model->certificateAt(m_model->rowOfId(*currentId())).revoked;
     m_renew->setEnabled(ready && currentId().has_value() && !revoked);
     m_revoke->setEnabled(ready && currentId().has_value() && !revoked);
+    m_deploy->setEnabled(ready && m_targets && currentId().has_value() && !revoked);
     m_copyFingerprint->setEnabled(selected > 0);
     m_delete->setEnabled(ready && selected > 0);
 }
@@ -348,6 +411,12 @@ void InventoryPage::onCurrentChanged()
 {
     updateActions();
     const auto id = currentId();
+    if (m_deploymentHistory) {
+        if (id)
+            m_deploymentHistory->showCertificate(*id);
+        else
+            m_deploymentHistory->clear();
+    }
     if (!id) {
         m_currentView.reset();
         m_details->clear(tr("Select a certificate to see its details."));
@@ -521,6 +590,28 @@ void InventoryPage::renewCurrent()
                                "current version stays in the history.")
                                 .arg(summary.commonName)))
         m_lifecycle->renew(*id, false);
+}
+
+void InventoryPage::setTargetController(TargetController *targets)
+{
+    m_targets = targets;
+    m_deploymentHistory =
+        new DeploymentHistoryView(targets, DeploymentHistoryView::Scope::Certificate,
+                                  QStringLiteral("certificateDeploymentsHeader"), m_details);
+    m_details->addManagedTab(m_deploymentHistory, tr("Deplo&yments"));
+    connect(targets, &TargetController::contextChanged, this, &InventoryPage::updateActions);
+    updateActions();
+}
+
+void InventoryPage::deployCurrent()
+{
+    const auto id = currentId();
+    if (!id || !m_targets)
+        return;
+    auto *dialog =
+        new DeployDialog(m_targets, *id, m_model->certificateAt(m_model->rowOfId(*id)).commonName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void InventoryPage::revokeCurrent()

@@ -3,6 +3,7 @@
 
 #include "app/core/importservice.h"
 #include "app/core/inventoryservice.h"
+#include "models/item/certificatefiltermodel.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace certdesk::item {
 class CertificateTableModel;
@@ -25,9 +27,20 @@ struct CertificateRows;
 namespace certdesk::ui {
 
 class CertificateDetailsView;
+class DeploymentHistoryView;
 class InventoryController;
 class LifecycleController;
 class Prompter;
+class TargetController;
+
+/// A part of the inventory that the dashboard points at (a total, a bar of the expiry timeline, a
+/// slice of the status chart), with the name the filter bar shows for it.
+struct InventorySubset
+{
+    QString label;
+    std::optional<domain::CertificateStatus> status;
+    std::optional<item::ExpiryRange> expiry;
+};
 
 /// The inventory: a sortable, filterable table of managed certificates with a details pane, and
 /// the actions on them (import, paste, export, copy fingerprint, edit, delete). All work goes
@@ -52,11 +65,21 @@ public:
     void importText(const QString &text, const QString &source);
     /// Applies a new expiry warning window to the status column.
     void setExpiringDays(int days);
+    /// Enables Deploy... and adds the details' Deployments tab, both run through `targets`.
+    void setTargetController(TargetController *targets);
+    /// Shows only `subset` (search cleared, status filter set, the expiry window named in the filter
+    /// bar with a button that clears it).
+    void showSubset(const InventorySubset &subset);
+    /// Selects the certificate and shows its details, clearing the filters that hide it (once the
+    /// inventory is loaded, when it is not yet).
+    void showCertificate(qint64 id);
 
     QTableView *table() const { return m_table; }
     item::CertificateTableModel *tableModel() const { return m_model; }
     item::CertificateFilterModel *filterModel() const { return m_filter; }
     CertificateDetailsView *detailsView() const { return m_details; }
+    QAction *deployAction() const { return m_deploy; }
+    DeploymentHistoryView *deploymentHistory() const { return m_deploymentHistory; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -85,6 +108,7 @@ private:
     void newCertificate();
     void renewCurrent();
     void revokeCurrent();
+    void deployCurrent();
 
     InventoryController *m_controller;
     LifecycleController *m_lifecycle;
@@ -117,6 +141,12 @@ private:
     QAction *m_new;
     QAction *m_renew;
     QAction *m_revoke;
+    QAction *m_deploy;
+    QLabel *m_subsetLabel = nullptr;
+    QToolButton *m_clearSubset = nullptr;
+    std::optional<qint64> m_pendingCertificate;
+    TargetController *m_targets = nullptr;
+    DeploymentHistoryView *m_deploymentHistory = nullptr;
 };
 
 } // namespace certdesk::ui

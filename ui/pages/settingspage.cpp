@@ -4,6 +4,7 @@
 #include "app/core/databaselocation.h"
 #include "ui/uisettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace certdesk::ui {
@@ -21,9 +23,10 @@ namespace certdesk::ui {
 SettingsPage::SettingsPage(QWidget *parent)
     : QWidget(parent), m_language(new QComboBox(this)), m_expiringDays(new QSpinBox(this)),
       m_sqlite(new QRadioButton(tr("Embedded &SQLite file (this computer)"), this)),
-      m_postgres(new QRadioButton(tr("Shared &PostgreSQL server (team mode)"), this)), m_sqlitePath(new QLineEdit(this)),
-      m_postgresUrl(new QLineEdit(this)), m_open(new QPushButton(tr("&Open this database"), this)),
-      m_current(new QLabel(this)), m_keySource(new QLabel(this))
+      m_postgres(new QRadioButton(tr("Shared &PostgreSQL server (team mode)"), this)),
+      m_sqlitePath(new QLineEdit(this)), m_postgresUrl(new QLineEdit(this)),
+      m_open(new QPushButton(tr("&Open this database"), this)), m_current(new QLabel(this)),
+      m_keySource(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -48,6 +51,19 @@ SettingsPage::SettingsPage(QWidget *parent)
     generalForm->addRow(tr("&Language:"), m_language);
     generalForm->addRow(QString(), languageHint);
     generalForm->addRow(tr("&Expiring warning window:"), m_expiringDays);
+    m_minimiseToTray =
+        new QCheckBox(tr("&Minimise to tray: closing the window keeps CertDesk running"), this);
+    m_minimiseToTray->setObjectName(QStringLiteral("minimiseToTrayCheck"));
+    m_minimiseToTray->setChecked(UiSettings::minimiseToTray());
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_minimiseToTray->setToolTip(tr("Jobs, renewals and notifications go on while the window is hidden; "
+                                        "the tray icon shows it again."));
+    } else {
+        m_minimiseToTray->setEnabled(false);
+        m_minimiseToTray->setToolTip(
+            tr("This desktop has no system tray, so CertDesk cannot keep running in one."));
+    }
+    generalForm->addRow(QString(), m_minimiseToTray);
 
     auto *database = new QGroupBox(tr("Inventory database"), this);
     auto *browse = new QPushButton(tr("&Browse..."), this);
@@ -55,10 +71,12 @@ SettingsPage::SettingsPage(QWidget *parent)
     pathRow->addWidget(m_sqlitePath, 1);
     pathRow->addWidget(browse);
     m_sqlitePath->setPlaceholderText(core::defaultSqlitePath());
-    m_postgresUrl->setPlaceholderText(QStringLiteral("postgresql://user@db.example.org:5432/certdesk?sslmode=require"));
-    auto *pgHint = new QLabel(tr("The password is not stored: put it in ~/.pgpass or the PGPASSWORD variable. "
-                                 "Every console that opens the same server shares one inventory."),
-                              this);
+    m_postgresUrl->setPlaceholderText(
+        QStringLiteral("postgresql://user@db.example.org:5432/certdesk?sslmode=require"));
+    auto *pgHint =
+        new QLabel(tr("The password is not stored: put it in ~/.pgpass or the PGPASSWORD variable. "
+                      "Every console that opens the same server shares one inventory."),
+                   this);
     pgHint->setWordWrap(true);
     pgHint->setEnabled(false);
     auto *dbForm = new QFormLayout(database);
@@ -72,19 +90,36 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     auto *secrets = new QGroupBox(tr("Secrets"), this);
     auto *secretsForm = new QFormLayout(secrets);
-    auto *secretsHint = new QLabel(tr("Private keys and credentials are stored encrypted (AES-256-GCM) under one data "
-                                      "key. On servers without a keychain, set CERTDESK_MASTER_KEY_FILE to a file "
-                                      "holding a master passphrase."),
-                                   this);
+    auto *secretsHint =
+        new QLabel(tr("Private keys and credentials are stored encrypted (AES-256-GCM) under one data "
+                      "key. On servers without a keychain, set CERTDESK_MASTER_KEY_FILE to a file "
+                      "holding a master passphrase."),
+                   this);
     secretsHint->setWordWrap(true);
     secretsHint->setEnabled(false);
     secretsForm->addRow(tr("Data key:"), m_keySource);
     secretsForm->addRow(secretsHint);
 
+    auto *alerts = new QGroupBox(tr("Alerts"), this);
+    auto *alertsButton = new QPushButton(tr("Alert &channels, rules and digest..."), this);
+    alertsButton->setObjectName(QStringLiteral("alertsButton"));
+    auto *alertsHint =
+        new QLabel(tr("E-mail, webhook, Slack, Teams, PagerDuty and OpsGenie channels with Send "
+                      "test, the warning windows, and the digest are on the Alerts page "
+                      "(Ctrl+Shift+A)."),
+                   this);
+    alertsHint->setWordWrap(true);
+    alertsHint->setEnabled(false);
+    auto *alertsLayout = new QHBoxLayout(alerts);
+    alertsLayout->addWidget(alertsButton);
+    alertsLayout->addWidget(alertsHint, 1);
+    connect(alertsButton, &QPushButton::clicked, this, &SettingsPage::alertsRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(general);
     layout->addWidget(database);
     layout->addWidget(secrets);
+    layout->addWidget(alerts);
     layout->addStretch(1);
 
     const bool usesPostgres = !UiSettings::databaseUrl().isEmpty();
@@ -99,11 +134,15 @@ SettingsPage::SettingsPage(QWidget *parent)
         UiSettings::setExpiringDays(days);
         Q_EMIT expiringDaysChanged(days);
     });
+    connect(m_minimiseToTray, &QCheckBox::toggled, this, [this](bool on) {
+        UiSettings::setMinimiseToTray(on);
+        Q_EMIT minimiseToTrayChanged(on);
+    });
     connect(m_sqlite, &QRadioButton::toggled, this, &SettingsPage::updateDatabaseFields);
     connect(browse, &QPushButton::clicked, this, [this] {
         const auto path = QFileDialog::getSaveFileName(this, tr("Inventory file"), m_sqlitePath->text(),
-                                                       tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
-                                                       QFileDialog::DontConfirmOverwrite);
+                                                       tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+                                                       nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_sqlitePath->setText(path);
     });

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -12,8 +13,9 @@ class QSpinBox;
 
 namespace certdesk::ui {
 
-/// Preferences: interface language, expiry warning window, which database the console uses
-/// (embedded SQLite file or a shared PostgreSQL server), and where the data key comes from.
+/// Preferences: interface language, expiry warning window, minimise to tray, which database the console uses
+/// (embedded SQLite file or a shared PostgreSQL server), where the data key comes from, and the way to the
+/// alert channels (the Alerts page).
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -28,8 +30,11 @@ public:
 
 Q_SIGNALS:
     void expiringDaysChanged(int days);
+    void minimiseToTrayChanged(bool on);
     /// The user asked to switch databases: exactly one of the two is non-empty.
     void databaseRequested(const QString &sqlitePath, const QString &postgresUrl);
+    /// The user asked for the alert channels, rules and digest (the Alerts page).
+    void alertsRequested();
 
 private:
     void requestDatabase();
@@ -37,6 +42,7 @@ private:
 
     QComboBox *m_language;
     QSpinBox *m_expiringDays;
+    QCheckBox *m_minimiseToTray;
     QRadioButton *m_sqlite;
     QRadioButton *m_postgres;
     QLineEdit *m_sqlitePath;

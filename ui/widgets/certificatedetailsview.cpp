@@ -116,10 +116,18 @@ void CertificateDetailsView::clear(const QString &hint)
     m_tabs->setEnabled(false);
 }
 
+void CertificateDetailsView::addManagedTab(QWidget *tab, const QString &title)
+{
+    m_tabs->addTab(tab, title);
+    m_managedTabs << tab;
+}
+
 void CertificateDetailsView::showSecondaryTab(bool locations)
 {
     m_tabs->setTabVisible(m_tabs->indexOf(m_history), !locations);
     m_tabs->setTabVisible(m_tabs->indexOf(m_locations), locations);
+    for (auto *tab : m_managedTabs)
+        m_tabs->setTabVisible(m_tabs->indexOf(tab), !locations);
 }
 
 void CertificateDetailsView::showCertificate(const core::CertificateView &view,
@@ -191,6 +199,8 @@ void CertificateDetailsView::showDetails(const domain::CertificateDetails &detai
     showChainAndPem(details, chainAbove);
     m_tabs->setTabVisible(m_tabs->indexOf(m_history), false);
     m_tabs->setTabVisible(m_tabs->indexOf(m_locations), false);
+    for (auto *tab : m_managedTabs)
+        m_tabs->setTabVisible(m_tabs->indexOf(tab), false);
 }
 
 void CertificateDetailsView::showFields(const domain::CertificateDetails &d,

@@ -34,6 +34,8 @@ public:
                      const QList<std::pair<QString, QString>> &general,
                      const QList<domain::CertificateDetails> &chainAbove);
     void clear(const QString &hint);
+    /// Adds a tab that, like the history, shows for managed certificates only (its owner fills it).
+    void addManagedTab(QWidget *tab, const QString &title);
     /// The field tree, for tests and for "copy value".
     QTreeWidget *fieldTree() const { return m_fields; }
     QTreeWidget *chainTree() const { return m_chain; }
@@ -54,6 +56,7 @@ private:
     QPlainTextEdit *m_pem;
     QTreeWidget *m_history;
     QTreeWidget *m_locations;
+    QList<QWidget *> m_managedTabs;
 };
 
 } // namespace certdesk::ui

@@ -15,17 +15,6 @@
 
 namespace certdesk::ui {
 
-namespace {
-QLabel *valueLabel(const char *name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(name));
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-} // namespace
-
 AcmeTestPage::AcmeTestPage(AcmeSetupController *controller, AcmeWizard *wizard)
     : QWizardPage(wizard), m_controller(controller), m_wizard(wizard), m_status(new QLabel(this)),
       m_busy(new QProgressBar(this)), m_cancel(new QPushButton(tr("&Cancel test"), this)),
@@ -158,11 +147,7 @@ void AcmeTestPage::setState(State state)
     if (state == State::Idle)
         m_result->hide();
     Q_EMIT completeChanged();
-    // While the issuer is being saved there is nothing to go back to or cancel.
-    if (auto *back = m_wizard->button(QWizard::BackButton))
-        back->setEnabled(state != State::Saving);
-    if (auto *cancel = m_wizard->button(QWizard::CancelButton))
-        cancel->setEnabled(state != State::Saving);
+    setWizardSaving(m_wizard, state == State::Saving);
 }
 
 bool AcmeTestPage::isComplete() const

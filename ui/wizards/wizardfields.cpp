@@ -6,10 +6,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace certdesk::ui {
 
@@ -31,18 +33,52 @@ QLabel *problemLabel(QWidget *parent)
 
 QWidget *fileRow(QLineEdit *edit, const QString &title, QWidget *parent)
 {
+    return pathRow(edit, title, PathPick::ExistingFile, parent);
+}
+
+QWidget *pathRow(QLineEdit *edit, const QString &title, PathPick pick, QWidget *parent)
+{
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *browse = new QPushButton(QCoreApplication::translate("certdesk", "Browse..."), row);
     layout->addWidget(edit, 1);
     layout->addWidget(browse);
-    QObject::connect(browse, &QPushButton::clicked, row, [edit, title, row] {
-        const auto file = QFileDialog::getOpenFileName(row, title, edit->text());
-        if (!file.isEmpty())
-            edit->setText(file);
+    QObject::connect(browse, &QPushButton::clicked, row, [edit, title, row, pick] {
+        QString path;
+        switch (pick) {
+        case PathPick::ExistingFile:
+            path = QFileDialog::getOpenFileName(row, title, edit->text());
+            break;
+        case PathPick::AnyFile:
+            path = QFileDialog::getSaveFileName(row, title, edit->text(), QString(), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+            break;
+        case PathPick::Folder:
+            path = QFileDialog::getExistingDirectory(row, title, edit->text());
+            break;
+        }
+        if (!path.isEmpty())
+            edit->setText(path);
     });
     return row;
+}
+
+QLabel *valueLabel(const char *objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+void setWizardSaving(QWizard *wizard, bool saving)
+{
+    if (auto *back = wizard->button(QWizard::BackButton))
+        back->setEnabled(!saving);
+    if (auto *cancel = wizard->button(QWizard::CancelButton))
+        cancel->setEnabled(!saving);
 }
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy)
@@ -50,6 +86,34 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     auto *label = new QLabel(text, buddy->parentWidget());
     label->setBuddy(buddy);
     return label;
+}
+
+QWidget *fieldColumn(const QList<QWidget *> &widgets, QWidget *parent)
+{
+    auto *column = new QWidget(parent);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (auto *widget : widgets)
+        layout->addWidget(widget);
+    return column;
+}
+
+QHBoxLayout *testProgressRow(const QString &prefix, QLabel *status, QProgressBar *busy, QPushButton *cancel)
+{
+    status->setObjectName(prefix + QStringLiteral("TestStatus"));
+    status->setWordWrap(true);
+    status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    busy->setObjectName(prefix + QStringLiteral("TestBusy"));
+    busy->setRange(0, 0);
+    busy->setTextVisible(false);
+    busy->setMaximumHeight(status->fontMetrics().height());
+    cancel->setObjectName(prefix + QStringLiteral("TestCancelButton"));
+    cancel->setAutoDefault(false);
+    auto *row = new QHBoxLayout;
+    row->addWidget(busy, 1);
+    row->addWidget(cancel);
+    return row;
 }
 
 ErrorPanel::ErrorPanel(QWidget *parent)

@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace certdesk::core {
+namespace certdesk::sysio {
 
 /// Who may read a written file.
 enum class FileMode {
@@ -19,4 +19,4 @@ enum class FileMode {
 /// one and never half of one.
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, FileMode mode);
 
-} // namespace certdesk::core
+} // namespace certdesk::sysio

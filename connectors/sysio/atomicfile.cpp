@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/core/atomicfile.h"
+#include "connectors/sysio/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,7 +11,7 @@
 #include <cstring>
 #include <unistd.h>
 
-namespace certdesk::core {
+namespace certdesk::sysio {
 
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, FileMode mode)
 {
@@ -23,8 +23,8 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, FileMod
     };
     if (QFileInfo(path).isDir())
         return fail(QStringLiteral("is a directory"));
-    const QString temp = path + QStringLiteral(".certdesk-%1.tmp").arg(QRandomGenerator::system()->generate(), 8, 16,
-                                                                          QLatin1Char('0'));
+    const QString temp = path + QStringLiteral(".certdesk-%1.tmp")
+                                    .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
     const auto permissions = mode == FileMode::OwnerOnly
                                  ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                  : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
@@ -49,4 +49,4 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, FileMod
     return {};
 }
 
-} // namespace certdesk::core
+} // namespace certdesk::sysio
