@@ -395,16 +395,7 @@ Status DeployJobHandler::run(JobContext &context)
 
 bool DeployJobHandler::isRetryable(const Error &error) const
 {
-    switch (error.code) {
-    case ErrorCode::InvalidInput:
-    case ErrorCode::NotFound:
-    case ErrorCode::Denied:
-    case ErrorCode::WrongPassword:
-    case ErrorCode::PasswordRequired:
-        return false;
-    default:
-        return true;
-    }
+    return !isPermanentError(error);
 }
 
 std::shared_ptr<QMutex> DeployJobHandler::targetLock(qint64 targetId)

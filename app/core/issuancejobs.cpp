@@ -8,13 +8,6 @@
 namespace certdesk::core {
 
 namespace {
-/// Errors that come from the request itself, not from a passing condition.
-bool isInputError(const Error &error)
-{
-    return error.code == ErrorCode::InvalidInput || error.code == ErrorCode::NotFound ||
-           error.code == ErrorCode::WrongPassword || error.code == ErrorCode::PasswordRequired;
-}
-
 /// Inside the transaction that made the certificate (or version): stores `key: id` as the job's
 /// result and ends the job with `summary(id)` as its final message. The certificate, the result and
 /// the job's end commit together (with the claim of the worker's next job): a job re-run after a
@@ -43,13 +36,15 @@ Status IssueJobHandler::run(JobContext &context)
     const auto request = IssueCertificateRequest::fromJson(job.payload);
     // An issuance takes about a millisecond: its progress, log line and end are written once, in
     // its own transaction.
-    auto id = m_lifecycle.issue(
-        request, endWithResult(context, QStringLiteral("certificate_id"), [&request](qint64 certificateId) {
-            return QCoreApplication::translate("certdesk", "Issued certificate %1 for %2")
-                .arg(certificateId)
-                .arg(request.commonName);
-        }),
-        [&context] { return context.isCancelled(); });
+    auto id = m_lifecycle.issue(request,
+                                endWithResult(context, QStringLiteral("certificate_id"),
+                                              [&request](qint64 certificateId) {
+                                                  return QCoreApplication::translate(
+                                                             "certdesk", "Issued certificate %1 for %2")
+                                                      .arg(certificateId)
+                                                      .arg(request.commonName);
+                                              }),
+                                [&context] { return context.isCancelled(); });
     if (!id)
         return id.error();
     return {};
@@ -57,7 +52,7 @@ Status IssueJobHandler::run(JobContext &context)
 
 bool IssueJobHandler::isRetryable(const Error &error) const
 {
-    return !isInputError(error);
+    return !isPermanentError(error);
 }
 
 Status RenewJobHandler::run(JobContext &context)
@@ -71,9 +66,11 @@ Status RenewJobHandler::run(JobContext &context)
     const qint64 certificateId = job.payload.value(QStringLiteral("certificate_id")).toInteger();
     auto version = m_lifecycle.renew(
         certificateId, job.payload.value(QStringLiteral("reuse_key")).toBool(),
-        endWithResult(context, QStringLiteral("version_id"), [certificateId](qint64) {
-            return QCoreApplication::translate("certdesk", "Renewed certificate %1").arg(certificateId);
-        }),
+        endWithResult(
+            context, QStringLiteral("version_id"),
+            [certificateId](qint64) {
+                return QCoreApplication::translate("certdesk", "Renewed certificate %1").arg(certificateId);
+            }),
         [&context] { return context.isCancelled(); });
     if (!version)
         return version.error();
@@ -82,7 +79,7 @@ Status RenewJobHandler::run(JobContext &context)
 
 bool RenewJobHandler::isRetryable(const Error &error) const
 {
-    return !isInputError(error);
+    return !isPermanentError(error);
 }
 
 void registerLifecycleHandlers(JobRunner &runner, LifecycleService &lifecycle)
