@@ -502,8 +502,11 @@ private Q_SLOTS:
     {
         // The handler ended its job, then its transaction rolled back: the work, the end and the
         // claim of the next job are undone together; the job is retried and the next one still runs.
+        // The backoff is long so that a slow machine cannot make the retry due within this run.
         JobRunner::Options options = fastOptions(QStringLiteral("runner-1"));
         options.maxConcurrent = 1;
+        options.baseBackoffSeconds = 60;
+        options.maxBackoffSeconds = 120;
         JobRunner runner(m_db, options);
         runner.registerHandler(QStringLiteral("test.end"), std::make_shared<EndingHandler>());
         const qint64 failing = enqueue(job(QStringLiteral("test.end"), {{QStringLiteral("rollback"), true}}));
