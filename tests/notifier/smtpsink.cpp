@@ -2,6 +2,7 @@
 #include "tests/notifier/smtpsink.h"
 
 #include "tests/acme/pebble/freeport.h"
+#include "tests/acme/pebble/serverprocess.h"
 #include "tests/support/testcertificates.h"
 
 #include <QDeadlineTimer>
@@ -11,9 +12,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <signal.h>
-#include <sys/prctl.h>
 
 namespace certdesk::testsupport {
 namespace {
@@ -90,7 +88,7 @@ struct SmtpSink::Impl
         process.setProcessChannelMode(QProcess::SeparateChannels);
         process.setStandardErrorFile(path(QStringLiteral("sink.log")), QIODevice::Append);
         // The server dies with the test, even when ctest kills it at its timeout.
-        process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        dieWithParent(process);
         process.start(Python, arguments());
         QDeadlineTimer deadline(ReadyTimeoutMs);
         QByteArray output;
@@ -112,16 +110,7 @@ struct SmtpSink::Impl
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).right(4000) : QString();
     }
 
-    void stop()
-    {
-        if (process.state() == QProcess::NotRunning)
-            return;
-        process.terminate();
-        if (!process.waitForFinished(10000)) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
+    void stop() { stopProcess(process, 10000); }
 };
 
 SmtpSink::SmtpSink(SmtpSinkOptions options) : m_impl(std::make_unique<Impl>())

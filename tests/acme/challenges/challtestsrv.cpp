@@ -3,6 +3,7 @@
 
 #include "tests/acme/challenges/freeport.h"
 #include "tests/acme/challenges/httpclient.h"
+#include "tests/acme/pebble/serverprocess.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -29,13 +30,8 @@ ChallTestSrv::ChallTestSrv()
 
 ChallTestSrv::~ChallTestSrv()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(5000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
+    if (m_process)
+        stopProcess(*m_process);
 }
 
 bool ChallTestSrv::startOnce()
@@ -48,6 +44,7 @@ bool ChallTestSrv::startOnce()
     m_managementPort = freeTcpPort();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    dieWithParent(*m_process);
     m_process->start(QStringLiteral("pebble-challtestsrv"),
                      {QStringLiteral("-dns01"), QStringLiteral("127.0.0.1:%1").arg(m_dnsPort),
                       QStringLiteral("-http01"), QString(), QStringLiteral("-https01"), QString(),

@@ -2,6 +2,7 @@
 #include "tests/acme/pebble/pebbleserver.h"
 
 #include "tests/acme/pebble/freeport.h"
+#include "tests/acme/pebble/serverprocess.h"
 #include "tests/acme/pebble/testhttpclient.h"
 #include "tests/support/testcertificates.h"
 
@@ -12,10 +13,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <sys/prctl.h>
-
-#include <csignal>
 
 namespace certdesk::testsupport {
 namespace {
@@ -46,24 +43,6 @@ QString tailOf(const QString &path, int lines)
         return {};
     const QList<QByteArray> all = file.readAll().split('\n');
     return QString::fromUtf8(all.mid(std::max<qsizetype>(0, all.size() - lines)).join('\n'));
-}
-
-/// Makes the server die with the test process (PR_SET_PDEATHSIG), so that a test killed by ctest's
-/// timeout leaves no pebble behind. Best effort: some sandbox kernels do not deliver the signal.
-void dieWithParent(QProcess &process)
-{
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-}
-
-void stopProcess(QProcess &process)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    process.terminate();
-    if (!process.waitForFinished(5000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
 }
 
 } // namespace

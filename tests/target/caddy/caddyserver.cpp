@@ -2,6 +2,7 @@
 #include "tests/target/caddy/caddyserver.h"
 
 #include "tests/acme/pebble/freeport.h"
+#include "tests/acme/pebble/serverprocess.h"
 #include "tests/acme/pebble/testhttpclient.h"
 #include "tests/target/support/targettestsupport.h"
 
@@ -16,11 +17,8 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
-#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <csignal>
 
 namespace certdesk::testsupport {
 namespace {
@@ -124,7 +122,7 @@ struct CaddyServer::Impl
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.setStandardOutputFile(path(QStringLiteral("caddy.log")), QIODevice::Append);
         // Dies with the test, so a test killed by ctest's timeout leaves no Caddy behind.
-        process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        dieWithParent(process);
         process.start(QStringLiteral("caddy"), {QStringLiteral("run"), QStringLiteral("--config"),
                                                 path(QStringLiteral("caddy.json"))});
         if (!process.waitForStarted(10000))

@@ -2,6 +2,7 @@
 #include "tests/target/ssh/sshserver.h"
 
 #include "tests/acme/pebble/freeport.h"
+#include "tests/acme/pebble/serverprocess.h"
 #include "tests/target/support/targettestsupport.h"
 
 #include <QDeadlineTimer>
@@ -14,11 +15,8 @@
 #include <QThread>
 
 #include <pwd.h>
-#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <csignal>
 
 namespace certdesk::testsupport {
 namespace {
@@ -167,7 +165,7 @@ struct SshServer::Impl
 
     Status startOnce()
     {
-        process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        dieWithParent(process);
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.setStandardOutputFile(path("sshd.log"), QIODevice::Append);
         process.start(
@@ -179,16 +177,7 @@ struct SshServer::Impl
         return {};
     }
 
-    void stop()
-    {
-        if (process.state() == QProcess::NotRunning)
-            return;
-        process.terminate();
-        if (!process.waitForFinished(5000)) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
+    void stop() { stopProcess(process); }
 };
 
 SshServer::SshServer() : m_impl(std::make_unique<Impl>()) {}
