@@ -3,22 +3,17 @@
 // Issuing, renewing and revoking through it are the common `issue`, `renew` and `revoke` commands.
 #include "app/cli/certificatejson.h"
 #include "app/cli/cliapp.h"
+#include "app/cli/commandhelpers.h"
 #include "app/cli/commandparser.h"
 
 #include "app/core/acmepresets.h"
 #include "app/core/issuerservice.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace certdesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk::cli", text);
-}
-
 QString presetKeys()
 {
     QStringList keys;
@@ -81,7 +76,7 @@ int issuerAddAcme(CommandContext &ctx)
         QStringLiteral("one-new-order-at-a-time"),
         tr("Never place a new order while another is being validated (for CAs that deadlock on it, such as "
            "pebble 2.4)."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    const QCommandLineOption &json = jsonOption();
     p.addOptions({name, directory, email, agree, eabKid, eabHmac, challenge, httpPort, httpAddress, present,
                   cleanup, wait, resolver, persistDomain, profile, caBundle, exclusive, json});
     if (auto code = p.parse(); code)

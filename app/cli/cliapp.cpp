@@ -9,12 +9,12 @@
 
 namespace certdesk::cli {
 
-namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("certdesk::cli", text);
 }
 
+namespace {
 QList<Command> allCommands()
 {
     // A longer path first: "issuer add acme" before "issuer add".

@@ -11,6 +11,9 @@
 
 namespace certdesk::cli {
 
+/// `text` translated in the CLI's one context, "certdesk::cli".
+QString tr(const char *text);
+
 /// Exit codes of certdeskctl.
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 

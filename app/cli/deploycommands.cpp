@@ -13,23 +13,11 @@
 #include "connectors/target/sdk/sandbox.h"
 #include "connectors/target/ssh/sshhostkey.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace certdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk::cli", text);
-}
-
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(QStringLiteral("json"), tr("Print one JSON document."));
-    return option;
-}
 
 const QCommandLineOption &targetOption()
 {
@@ -38,11 +26,11 @@ const QCommandLineOption &targetOption()
     return option;
 }
 
-/// The `--set` options for a target of type `typeName` (an unknown type is the service's to refuse).
-Result<target::TargetSettings> readSettings(const QString &typeName, const QStringList &assignments)
+/// The settings of a target of type `typeName` (none for an unknown type, which the service refuses).
+QList<target::FieldSpec> targetFields(const QString &typeName)
 {
     const auto *type = target::findTargetType(typeName);
-    return readSettingOptions(type ? type->fields : QList<target::FieldSpec>{}, assignments);
+    return type ? type->fields : QList<target::FieldSpec>{};
 }
 
 QJsonObject targetJson(const core::TargetRecord &t)
@@ -74,35 +62,12 @@ QJsonObject deploymentJson(const core::DeploymentRecord &d)
             {QStringLiteral("job_id"), d.jobId}};
 }
 
-/// A command's start: its arguments parsed and checked, and the inventory opened; or the exit code to
-/// stop with (help shown, a usage error, an inventory that cannot be opened).
-struct Started
+/// Starts a command that takes exactly one target name.
+Started startWithTargetName(CommandContext &ctx, CommandParser &p)
 {
-    std::optional<int> exitCode;
-    std::shared_ptr<core::AppContext> app;
-};
-
-/// `usageError` looks at the parsed arguments and returns what is wrong with them, empty when
-/// nothing is.
-Started start(CommandContext &ctx, CommandParser &p, const std::function<QString()> &usageError = {})
-{
-    if (auto code = p.parse(); code)
-        return {code, nullptr};
-    if (usageError) {
-        if (const QString message = usageError(); !message.isEmpty())
-            return {ctx.usage(message), nullptr};
-    }
-    auto app = ctx.openInventory();
-    if (!app)
-        return {ctx.fail(app.error()), nullptr};
-    return {std::nullopt, *app};
-}
-
-/// The usage error of a command that takes exactly one target name.
-QString oneTargetName(const CommandParser &p)
-{
-    return p.positional().size() == 1 ? QString()
-                                      : tr("Name one target; 'certdeskctl target list' shows them.");
+    return start(ctx, p, [&] {
+        return oneArgument(ctx, p, tr("Name one target; 'certdeskctl target list' shows them."));
+    });
 }
 
 int targetAdd(CommandContext &ctx)
@@ -111,24 +76,18 @@ int targetAdd(CommandContext &ctx)
                     tr("Adds a deployment target of TYPE ('target types' lists them and their settings). "
                        "The settings are checked before anything is saved; secrets are sealed in the "
                        "inventory and only read from files."));
-    const QCommandLineOption name(QStringLiteral("name"), tr("The target's name."), QStringLiteral("N"));
-    const QCommandLineOption set(QStringLiteral("set"),
-                                 tr("A setting, key=value (repeatable); a secret as <field>_file=PATH."),
-                                 QStringLiteral("KEY=VALUE"));
-    p.addOptions({name, set, jsonOption()});
-    Result<target::TargetSettings> settings = target::TargetSettings{};
-    const auto started = start(ctx, p, [&]() -> QString {
-        if (p.positional().size() != 1)
-            return tr("Give one target type, e.g. 'target add nginx'.");
-        if (!p.isSet(name))
-            return tr("--name is required.");
-        settings = readSettings(p.positional().constFirst(), p.values(set));
-        return settings ? QString() : settings.error().fullText();
+    const NamedSettingsOptions options(tr("The target's name."));
+    const QCommandLineOption &name = options.name;
+    p.addOptions({name, options.set, jsonOption()});
+    target::TargetSettings settings;
+    const auto started = start(ctx, p, [&] {
+        return options.read(ctx, p, tr("Give one target type, e.g. 'target add nginx'."), targetFields,
+                            settings);
     });
     if (started.exitCode)
         return *started.exitCode;
     const QString type = p.positional().constFirst();
-    auto id = started.app->targets().add(p.value(name), type, *settings);
+    auto id = started.app->targets().add(p.value(name), type, settings);
     if (!id)
         return ctx.fail(id.error());
     if (p.isSet(jsonOption()))
@@ -142,49 +101,24 @@ int targetList(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists the deployment targets."));
     p.addOptions({jsonOption()});
-    const auto started = start(ctx, p);
-    if (started.exitCode)
-        return *started.exitCode;
-    auto targets = started.app->targets().list();
-    if (!targets)
-        return ctx.fail(targets.error());
-    QJsonArray list;
-    for (const auto &t : std::as_const(*targets)) {
-        list.append(targetJson(t));
-        if (!p.isSet(jsonOption()))
-            ctx.out
-                << QStringLiteral("%1  %2  %3  %4  %5\n")
+    return listCommand(
+        ctx, p, {}, [](core::AppContext &app) { return app.targets().list(); }, QStringLiteral("targets"),
+        targetJson,
+        [](QTextStream &out, const core::TargetRecord &t) {
+            out << QStringLiteral("%1  %2  %3  %4  %5\n")
                        .arg(t.name.leftJustified(20), t.type.leftJustified(12),
                             (t.enabled ? tr("enabled") : tr("disabled")).leftJustified(8),
                             (t.lastStatus.isEmpty() ? tr("never deployed") : t.lastStatus).leftJustified(14),
                             isoUtc(t.lastDeployedAt));
-    }
-    if (p.isSet(jsonOption()))
-        printJson(ctx.out, QJsonObject{{QStringLiteral("targets"), list}});
-    return Ok;
+        });
 }
 
 int targetTypes(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists the target types and their settings."));
-    p.addOptions({jsonOption()});
-    if (auto code = p.parse(); code)
-        return *code;
-    QJsonArray list;
-    for (const auto &type : target::targetTypes()) {
-        const bool json = p.isSet(jsonOption());
-        if (!json)
-            ctx.out << type.name << QStringLiteral("  ") << type.description << u'\n';
-        const QJsonArray fields = describeFields(
-            type.fields, type.defaults ? type.defaults({}) : QJsonObject{}, json ? nullptr : &ctx.out);
-        list.append(QJsonObject{{QStringLiteral("name"), type.name},
-                                {QStringLiteral("display_name"), type.displayName},
-                                {QStringLiteral("description"), type.description},
-                                {QStringLiteral("fields"), fields}});
-    }
-    if (p.isSet(jsonOption()))
-        printJson(ctx.out, QJsonObject{{QStringLiteral("types"), list}});
-    return Ok;
+    return typesCommand(ctx, p, target::targetTypes(), [](const target::TargetType &type) {
+        return type.defaults ? type.defaults({}) : QJsonObject{};
+    });
 }
 
 int targetTest(CommandContext &ctx)
@@ -193,7 +127,7 @@ int targetTest(CommandContext &ctx)
                     tr("Dry-runs a saved target: configuration check, permissions, login, keystore "
                        "password. Changes nothing. Exit code 1 when a step fails."));
     p.addOptions({jsonOption()});
-    const auto started = start(ctx, p, [&p] { return oneTargetName(p); });
+    const auto started = startWithTargetName(ctx, p);
     if (started.exitCode)
         return *started.exitCode;
     const QString name = p.positional().constFirst();
@@ -228,7 +162,7 @@ int targetRemove(CommandContext &ctx)
     CommandParser p(ctx, QStringLiteral("NAME"),
                     tr("Removes a target with its sealed secrets, its bindings and its deployment history. "
                        "Nothing on the target itself is changed."));
-    const auto started = start(ctx, p, [&p] { return oneTargetName(p); });
+    const auto started = startWithTargetName(ctx, p);
     if (started.exitCode)
         return *started.exitCode;
     const QString name = p.positional().constFirst();
@@ -264,12 +198,14 @@ bool reportDeployment(QTextStream *text, core::AppContext &app, const QString &t
     return outcome.ok();
 }
 
-/// The usage error of `deploy`, `bind` and `unbind`, which take CERT_ID and --target names.
-QString certificateAndTargets(const CommandParser &p)
+/// Starts `deploy`, `bind` or `unbind`, which take CERT_ID and --target names; reads the id into `id`.
+Started startWithCertificateAndTargets(CommandContext &ctx, CommandParser &p, qint64 &id)
 {
-    if (auto id = certificateId(p); !id)
-        return id.error().message;
-    return p.values(targetOption()).isEmpty() ? tr("Name the targets with --target.") : QString();
+    return start(ctx, p, [&]() -> std::optional<int> {
+        if (auto code = readCertificateId(ctx, p, id))
+            return code;
+        return usageUnless(ctx, !p.values(targetOption()).isEmpty(), tr("Name the targets with --target."));
+    });
 }
 
 int deployCommand(CommandContext &ctx)
@@ -279,10 +215,10 @@ int deployCommand(CommandContext &ctx)
                        "targets, as jobs, and waits for them. Deploying what a target already has "
                        "changes nothing. Exit code 1 when a deployment fails."));
     p.addOptions({targetOption(), jsonOption()});
-    const auto started = start(ctx, p, [&p] { return certificateAndTargets(p); });
+    qint64 id = 0;
+    const auto started = startWithCertificateAndTargets(ctx, p, id);
     if (started.exitCode)
         return *started.exitCode;
-    const qint64 id = *certificateId(p);
     const QStringList targets = p.values(targetOption());
     auto &app = *started.app;
     auto jobs = app.deployments().enqueueDeploy(id, targets);
@@ -311,41 +247,32 @@ int deploymentsList(CommandContext &ctx)
                                    QStringLiteral("N"));
     p.addOptions({cert, target, limit, jsonOption()});
     core::DeploymentFilter filter;
-    const auto started = start(ctx, p, [&]() -> QString {
+    const auto check = [&]() -> std::optional<int> {
         bool ok = true;
         if (p.isSet(cert))
             filter.certificateId = p.value(cert).toLongLong(&ok);
         if (!ok || filter.certificateId.value_or(1) <= 0)
-            return tr("--cert takes a certificate id.");
+            return ctx.usage(tr("--cert takes a certificate id."));
         if (p.isSet(limit))
             filter.limit = p.value(limit).toInt(&ok);
         if (!ok || filter.limit <= 0)
-            return tr("--limit takes a positive number.");
+            return ctx.usage(tr("--limit takes a positive number."));
         if (p.isSet(target))
             filter.targetName = p.value(target);
-        return {};
-    });
-    if (started.exitCode)
-        return *started.exitCode;
-    auto history = started.app->deployments().history(filter);
-    if (!history)
-        return ctx.fail(history.error());
-    QJsonArray list;
-    for (const auto &d : std::as_const(*history)) {
-        list.append(deploymentJson(d));
-        if (!p.isSet(jsonOption()))
-            ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                           .arg(QString::number(d.id).rightJustified(5), isoUtc(d.startedAt),
-                                QStringLiteral("%1 %2")
-                                    .arg(d.certificateId)
-                                    .arg(d.certificateName)
-                                    .leftJustified(28),
-                                d.targetName.leftJustified(16), d.status.leftJustified(10),
-                                d.sha256.left(16));
-    }
-    if (p.isSet(jsonOption()))
-        printJson(ctx.out, QJsonObject{{QStringLiteral("deployments"), list}});
-    return Ok;
+        return std::nullopt;
+    };
+    return listCommand(
+        ctx, p, check, [&](core::AppContext &app) { return app.deployments().history(filter); },
+        QStringLiteral("deployments"), deploymentJson,
+        [](QTextStream &out, const core::DeploymentRecord &d) {
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                       .arg(QString::number(d.id).rightJustified(5), isoUtc(d.startedAt),
+                            QStringLiteral("%1 %2")
+                                .arg(d.certificateId)
+                                .arg(d.certificateName)
+                                .leftJustified(28),
+                            d.targetName.leftJustified(16), d.status.leftJustified(10), d.sha256.left(16));
+        });
 }
 
 /// `bind` and `unbind`: the certificate id and the --target names.
@@ -360,7 +287,7 @@ int targetHostKey(CommandContext &ctx)
                                    tr("Trust the host key with this fingerprint (SHA256:...)."),
                                    QStringLiteral("FINGERPRINT"));
     p.addOptions({trust, jsonOption()});
-    const auto started = start(ctx, p, [&p] { return oneTargetName(p); });
+    const auto started = startWithTargetName(ctx, p);
     if (started.exitCode)
         return *started.exitCode;
     auto record = started.app->targets().find(p.positional().constFirst());
@@ -424,10 +351,10 @@ int bindingCommand(CommandContext &ctx, bool bind)
                     bind ? tr("Binds a certificate to targets: each renewal queues its deployment to them.")
                          : tr("Unbinds a certificate from targets: renewals no longer deploy it there."));
     p.addOptions({targetOption()});
-    const auto started = start(ctx, p, [&p] { return certificateAndTargets(p); });
+    qint64 id = 0;
+    const auto started = startWithCertificateAndTargets(ctx, p, id);
     if (started.exitCode)
         return *started.exitCode;
-    const qint64 id = *certificateId(p);
     auto &targets = started.app->targets();
     for (const auto &target : p.values(targetOption())) {
         const Status s = bind ? targets.bind(id, target) : targets.unbind(id, target);

@@ -3,22 +3,17 @@
 // filesystem discovery and triage from scripts.
 #include "app/cli/certificatejson.h"
 #include "app/cli/cliapp.h"
+#include "app/cli/commandhelpers.h"
 #include "app/cli/commandparser.h"
 #include "app/cli/jsonwriter.h"
 
 #include "app/core/discoveryservice.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace certdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk::cli", text);
-}
 
 QJsonObject scanJson(const domain::DiscoveryScan &scan)
 {
@@ -63,19 +58,17 @@ int discoverFilesystem(CommandContext &ctx)
                        "for triage. Reads .pem .crt .cer .cert .der .p7b .p7c files; PKCS#12 files are "
                        "listed as needing a password."));
     const QCommandLineOption sniff(QStringLiteral("sniff"), tr("Read every file, whatever its name."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    const QCommandLineOption &json = jsonOption();
     p.addOptions({sniff, json});
-    if (auto code = p.parse(); code)
-        return *code;
-    if (p.positional().isEmpty())
-        return ctx.usage(tr("Name at least one folder or file to scan."));
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
+    const auto started = start(ctx, p, [&] {
+        return usageUnless(ctx, !p.positional().isEmpty(), tr("Name at least one folder or file to scan."));
+    });
+    if (started.exitCode)
+        return *started.exitCode;
     core::FilesystemScanRequest request;
     request.roots = p.positional();
     request.sniffAllFiles = p.isSet(sniff);
-    auto report = (*app)->discovery().scanFilesystem(request);
+    auto report = started.app->discovery().scanFilesystem(request);
     if (!report)
         return ctx.fail(report.error());
     const auto &scan = report->scan;
@@ -137,48 +130,33 @@ int listDiscovered(CommandContext &ctx)
     const QCommandLineOption status(QStringLiteral("status"),
                                     tr("Only those with this status: new, claimed or dismissed."),
                                     QStringLiteral("STATUS"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
-    p.addOptions({status, json});
-    if (auto code = p.parse(); code)
-        return *code;
+    p.addOptions({status, jsonOption()});
     std::optional<domain::TriageStatus> only;
-    if (p.isSet(status)) {
+    const auto check = [&]() -> std::optional<int> {
+        if (!p.isSet(status))
+            return std::nullopt;
         only = domain::triageStatusFromName(p.value(status));
-        if (!only)
-            return ctx.usage(
-                tr("--status must be new, claimed or dismissed, not \"%1\".").arg(p.value(status)));
-    }
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto list = (*app)->discovery().list(only);
-    if (!list)
-        return ctx.fail(list.error());
-    if (p.isSet(json)) {
-        QJsonArray items;
-        for (const auto &d : *list)
-            items.append(discoveredJson(d));
-        printJson(ctx.out, QJsonObject{{QStringLiteral("discovered"), items}});
-        return Ok;
-    }
-    for (const auto &d : *list) {
-        ctx.out << d.certificate.sha256 << u' ' << domain::triageStatusName(d.status).leftJustified(9) << u' '
+        return usageUnless(
+            ctx, only.has_value(),
+            tr("--status must be new, claimed or dismissed, not \"%1\".").arg(p.value(status)));
+    };
+    return listCommand(
+        ctx, p, check, [&](core::AppContext &app) { return app.discovery().list(only); },
+        QStringLiteral("discovered"), discoveredJson,
+        [](QTextStream &out, const domain::DiscoveredCertificate &d) {
+            out << d.certificate.sha256 << u' ' << domain::triageStatusName(d.status).leftJustified(9) << u' '
                 << isoUtc(d.certificate.notAfter) << u' ' << d.certificate.subject << u'\n';
-    }
-    return Ok;
+        });
 }
 
 /// Runs one triage action on the certificate named by the single SHA256 argument.
 template <typename Action> int triageOne(CommandContext &ctx, CommandParser &p, Action &&action)
 {
-    if (auto code = p.parse(); code)
-        return *code;
-    if (p.positional().size() != 1)
-        return ctx.usage(tr("Give exactly one SHA-256 fingerprint."));
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto &discovery = (*app)->discovery();
+    const auto started =
+        start(ctx, p, [&] { return oneArgument(ctx, p, tr("Give exactly one SHA-256 fingerprint.")); });
+    if (started.exitCode)
+        return *started.exitCode;
+    auto &discovery = started.app->discovery();
     auto found = discovery.findBySha256(p.positional().first());
     if (!found)
         return ctx.fail(found.error());
@@ -234,30 +212,16 @@ int restoreDiscovered(CommandContext &ctx)
 int listScans(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists discovery scans, newest first."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N scans (default 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
-    p.addOptions({json, limit});
-    if (auto code = p.parse(); code)
-        return *code;
+    p.addOptions({jsonOption(), limit});
     int count = 50;
-    if (auto code = p.positiveNumber(limit, count))
-        return *code;
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto scans = (*app)->discovery().scans(count);
-    if (!scans)
-        return ctx.fail(scans.error());
-    if (p.isSet(json)) {
-        QJsonArray items;
-        for (const auto &s : *scans)
-            items.append(scanJson(s));
-        printJson(ctx.out, QJsonObject{{QStringLiteral("scans"), items}});
-        return Ok;
-    }
-    for (const auto &s : *scans) {
-        ctx.out << isoUtc(s.startedAt) << u' ' << s.kind << u' '
+    return listCommand(
+        ctx, p, [&] { return p.positiveNumber(limit, count); },
+        [&](core::AppContext &app) { return app.discovery().scans(count); }, QStringLiteral("scans"),
+        scanJson,
+        [](QTextStream &out, const domain::DiscoveryScan &s) {
+            out << isoUtc(s.startedAt) << u' ' << s.kind << u' '
                 << tr("%1 files, %2 certificates (%3 new), %4 errors, %5 ms%6")
                        .arg(s.filesRead)
                        .arg(s.certificatesFound)
@@ -266,8 +230,7 @@ int listScans(CommandContext &ctx)
                        .arg(s.durationMs)
                        .arg(s.cancelled ? tr(", cancelled") : QString())
                 << QStringLiteral(": ") << s.roots.join(QStringLiteral(", ")) << u'\n';
-    }
-    return Ok;
+        });
 }
 
 } // namespace

@@ -2,28 +2,21 @@
 // `certdeskctl inventory ...`: import, list, show, export and delete managed certificates.
 #include "app/cli/certificatejson.h"
 #include "app/cli/cliapp.h"
+#include "app/cli/commandhelpers.h"
 #include "app/cli/commandparser.h"
 
 #include "app/core/exportservice.h"
 #include "app/core/importservice.h"
 #include "app/core/inventoryservice.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
-#include <variant>
-
 namespace certdesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk::cli", text);
-}
-
 QJsonArray ids(const QList<qint64> &list)
 {
     QJsonArray a;
@@ -37,36 +30,30 @@ Result<qint64> parseId(const QString &text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error{tr("'%1' is not a certificate id; 'certdeskctl inventory list' shows the ids.").arg(text)};
+        return Error{
+            tr("'%1' is not a certificate id; 'certdeskctl inventory list' shows the ids.").arg(text)};
     return id;
 }
 
-/// The one certificate a command acts on, and the opened inventory that holds it.
-struct TargetCertificate
+/// Starts a command on the one certificate its single ID argument names, which it reads into `id`.
+Started startWithCertificate(CommandContext &ctx, CommandParser &p, qint64 &id)
 {
-    qint64 id = 0;
-    std::shared_ptr<core::AppContext> app;
-};
-
-/// Takes the command's single ID argument and opens the inventory. On failure it has printed the
-/// error and returns the exit code instead.
-std::variant<int, TargetCertificate> openTarget(CommandContext &ctx, const CommandParser &p)
-{
-    if (p.positional().size() != 1)
-        return ctx.usage(tr("Name one certificate id."));
-    auto id = parseId(p.positional().first());
-    if (!id)
-        return ctx.fail(id.error());
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    return TargetCertificate{*id, *app};
+    return start(ctx, p, [&]() -> std::optional<int> {
+        if (auto code = oneArgument(ctx, p, tr("Name one certificate id.")))
+            return code;
+        auto parsed = parseId(p.positional().first());
+        if (!parsed)
+            return ctx.fail(parsed.error());
+        id = *parsed;
+        return std::nullopt;
+    });
 }
 
 int importCommand(CommandContext &ctx)
 {
-    CommandParser p(ctx, QStringLiteral("FILE..."), tr("Imports certificate files (PEM, DER, PKCS#7, PKCS#12)."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    CommandParser p(ctx, QStringLiteral("FILE..."),
+                    tr("Imports certificate files (PEM, DER, PKCS#7, PKCS#12)."));
+    const QCommandLineOption &json = jsonOption();
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
                                           tr("Read the PKCS#12 password from the first line of FILE."),
                                           QStringLiteral("FILE"));
@@ -121,35 +108,37 @@ int importCommand(CommandContext &ctx)
     return failed ? Failed : Ok;
 }
 
-int listCommand(CommandContext &ctx)
+int listCertificates(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists the managed certificates, soonest expiry first."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
-    const QCommandLineOption expiring(QStringLiteral("expiring"),
-                                      tr("Only certificates that expire within DAYS days (expired ones included)."),
-                                      QStringLiteral("DAYS"));
-    const QCommandLineOption status(QStringLiteral("status"), tr("Only this status: valid, expiring, expired, revoked."),
+    const QCommandLineOption &json = jsonOption();
+    const QCommandLineOption expiring(
+        QStringLiteral("expiring"),
+        tr("Only certificates that expire within DAYS days (expired ones included)."),
+        QStringLiteral("DAYS"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("Only this status: valid, expiring, expired, revoked."),
                                     QStringLiteral("STATUS"));
     p.addOptions({json, expiring, status});
-    if (auto code = p.parse(); code)
-        return *code;
     std::optional<int> days;
-    if (p.isSet(expiring)) {
-        bool ok = false;
-        days = p.value(expiring).toInt(&ok);
-        if (!ok || *days < 0)
-            return ctx.usage(tr("--expiring takes a number of days, e.g. --expiring 30."));
-    }
     std::optional<domain::CertificateStatus> wanted;
-    if (p.isSet(status)) {
-        wanted = domain::statusFromKey(p.value(status));
-        if (!wanted)
-            return ctx.usage(tr("--status takes valid, expiring, expired or revoked."));
-    }
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto rows = (*app)->inventory().summaries();
+    const auto started = start(ctx, p, [&]() -> std::optional<int> {
+        if (p.isSet(expiring)) {
+            bool ok = false;
+            days = p.value(expiring).toInt(&ok);
+            if (!ok || *days < 0)
+                return ctx.usage(tr("--expiring takes a number of days, e.g. --expiring 30."));
+        }
+        if (p.isSet(status)) {
+            wanted = domain::statusFromKey(p.value(status));
+            if (!wanted)
+                return ctx.usage(tr("--status takes valid, expiring, expired or revoked."));
+        }
+        return std::nullopt;
+    });
+    if (started.exitCode)
+        return *started.exitCode;
+    auto rows = started.app->inventory().summaries();
     if (!rows)
         return ctx.fail(rows.error());
     const auto now = QDateTime::currentDateTimeUtc();
@@ -161,23 +150,26 @@ int listCommand(CommandContext &ctx)
             continue;
         shown << s;
     }
-    std::stable_sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) { return a.notAfter < b.notAfter; });
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const auto &a, const auto &b) { return a.notAfter < b.notAfter; });
     if (p.isSet(json)) {
         QJsonArray list;
         for (const auto &s : shown)
             list.append(summaryJson(s, now));
-        printJson(ctx.out, QJsonObject{{QStringLiteral("count"), list.size()}, {QStringLiteral("certificates"), list}});
+        printJson(ctx.out, QJsonObject{{QStringLiteral("count"), list.size()},
+                                       {QStringLiteral("certificates"), list}});
         return Ok;
     }
     ctx.out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                   .arg(tr("ID").rightJustified(6), tr("EXPIRES (UTC)").leftJustified(16), tr("DAYS").rightJustified(5),
-                        tr("STATUS").leftJustified(8), tr("COMMON NAME"));
+                   .arg(tr("ID").rightJustified(6), tr("EXPIRES (UTC)").leftJustified(16),
+                        tr("DAYS").rightJustified(5), tr("STATUS").leftJustified(8), tr("COMMON NAME"));
     for (const auto &s : shown) {
         const auto json = summaryJson(s, now);
         ctx.out << QStringLiteral("%1  %2  %3  %4  %5\n")
                        .arg(QString::number(s.id).rightJustified(6),
                             s.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
-                            QString::number(json.value(QStringLiteral("days_left")).toInteger()).rightJustified(5),
+                            QString::number(json.value(QStringLiteral("days_left")).toInteger())
+                                .rightJustified(5),
                             json.value(QStringLiteral("status")).toString().leftJustified(8), s.commonName);
     }
     return Ok;
@@ -192,20 +184,17 @@ void printField(QTextStream &out, const QString &name, const QString &value)
 int showCommand(CommandContext &ctx)
 {
     CommandParser p(ctx, QStringLiteral("ID"), tr("Shows every field of one managed certificate."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
-    p.addOptions({json});
-    if (auto code = p.parse(); code)
-        return *code;
-    auto target = openTarget(ctx, p);
-    if (auto *code = std::get_if<int>(&target))
-        return *code;
-    const auto &[id, app] = std::get<TargetCertificate>(target);
-    auto view = app->inventory().view(id);
+    p.addOptions({jsonOption()});
+    qint64 id = 0;
+    const auto started = startWithCertificate(ctx, p, id);
+    if (started.exitCode)
+        return *started.exitCode;
+    auto view = started.app->inventory().view(id);
     if (!view)
         return ctx.fail(view.error());
     const auto now = QDateTime::currentDateTimeUtc();
     const auto o = certificateJson(*view, now);
-    if (p.isSet(json)) {
+    if (p.isSet(jsonOption())) {
         printJson(ctx.out, o);
         return Ok;
     }
@@ -227,7 +216,8 @@ int showCommand(CommandContext &ctx)
     printField(ctx.out, tr("Extended key usage"), join(d.extendedKeyUsage));
     if (d.hasBasicConstraints)
         printField(ctx.out, tr("Basic constraints"),
-                   d.isCa ? (d.pathLength >= 0 ? tr("CA, path length %1").arg(d.pathLength) : tr("CA")) : tr("not a CA"));
+                   d.isCa ? (d.pathLength >= 0 ? tr("CA, path length %1").arg(d.pathLength) : tr("CA"))
+                          : tr("not a CA"));
     printField(ctx.out, tr("Subject key id"), d.subjectKeyId);
     printField(ctx.out, tr("Authority key id"), d.authorityKeyId);
     printField(ctx.out, tr("CRL distribution points"), join(d.crlDistributionPoints));
@@ -245,10 +235,12 @@ int showCommand(CommandContext &ctx)
 int exportCommand(CommandContext &ctx)
 {
     CommandParser p(ctx, QStringLiteral("ID"), tr("Exports one managed certificate to a file."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("pem, der or p12."), QStringLiteral("FORMAT"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("pem, der or p12."),
+                                    QStringLiteral("FORMAT"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
     const QCommandLineOption chain(QStringLiteral("chain"), tr("Include the chain (PEM and PKCS#12)."));
-    const QCommandLineOption withKey(QStringLiteral("with-key"), tr("Include the private key (PKCS#12 only)."));
+    const QCommandLineOption withKey(QStringLiteral("with-key"),
+                                     tr("Include the private key (PKCS#12 only)."));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
                                           tr("Read the PKCS#12 password from the first line of FILE."),
                                           QStringLiteral("FILE"));
@@ -276,7 +268,8 @@ int exportCommand(CommandContext &ctx)
             return ctx.fail(secret.error());
         request.password = *secret;
     } else if (request.includeKey) {
-        return ctx.usage(tr("--with-key needs --password-file: the PKCS#12 is protected with that password."));
+        return ctx.usage(
+            tr("--with-key needs --password-file: the PKCS#12 is protected with that password."));
     }
     auto app = ctx.openInventory();
     if (!app)
@@ -289,15 +282,14 @@ int exportCommand(CommandContext &ctx)
 
 int deleteCommand(CommandContext &ctx)
 {
-    CommandParser p(ctx, QStringLiteral("ID"), tr("Deletes one managed certificate, its versions and its private key."));
+    CommandParser p(ctx, QStringLiteral("ID"),
+                    tr("Deletes one managed certificate, its versions and its private key."));
     p.addOptions({});
-    if (auto code = p.parse(); code)
-        return *code;
-    auto target = openTarget(ctx, p);
-    if (auto *code = std::get_if<int>(&target))
-        return *code;
-    const auto &[id, app] = std::get<TargetCertificate>(target);
-    if (auto s = app->inventory().remove(id); !s)
+    qint64 id = 0;
+    const auto started = startWithCertificate(ctx, p, id);
+    if (started.exitCode)
+        return *started.exitCode;
+    if (auto s = started.app->inventory().remove(id); !s)
         return ctx.fail(s.error());
     ctx.out << tr("Deleted certificate %1").arg(id) << u'\n';
     return Ok;
@@ -307,10 +299,12 @@ int deleteCommand(CommandContext &ctx)
 QList<Command> inventoryCommands()
 {
     return {
-        {QStringLiteral("inventory import"), tr("import certificate files (PEM, DER, P7B, PKCS#12)"), importCommand},
-        {QStringLiteral("inventory list"), tr("list managed certificates"), listCommand},
+        {QStringLiteral("inventory import"), tr("import certificate files (PEM, DER, P7B, PKCS#12)"),
+         importCommand},
+        {QStringLiteral("inventory list"), tr("list managed certificates"), listCertificates},
         {QStringLiteral("inventory show"), tr("show every field of one certificate"), showCommand},
-        {QStringLiteral("inventory export"), tr("export a certificate as PEM, DER or PKCS#12"), exportCommand},
+        {QStringLiteral("inventory export"), tr("export a certificate as PEM, DER or PKCS#12"),
+         exportCommand},
         {QStringLiteral("inventory delete"), tr("delete a certificate"), deleteCommand},
     };
 }

@@ -9,13 +9,11 @@
 #include "app/core/importservice.h"
 #include "app/core/inventoryservice.h"
 #include "app/core/issuerservice.h"
-#include "app/core/jobrunner.h"
 #include "app/core/jobservice.h"
 #include "app/core/lifecycleservice.h"
 #include "connectors/pki/crl.h"
 #include "connectors/sysio/atomicfile.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,11 +21,6 @@
 namespace certdesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk::cli", text);
-}
-
 int issuerAdd(CommandContext &ctx)
 {
     CommandParser p(
@@ -62,7 +55,7 @@ int issuerAdd(CommandContext &ctx)
                                     QStringLiteral("URL"));
     const QCommandLineOption ocspUrl(QStringLiteral("ocsp-url"),
                                      tr("OCSP responder URL put into certificates."), QStringLiteral("URL"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    const QCommandLineOption &json = jsonOption();
     p.addOptions({name, caCert, caKey, caKeyPass, importKey, cn, key, caDays, days, crlUrl, ocspUrl, json});
     if (auto code = p.parse(); code)
         return *code;
@@ -108,36 +101,29 @@ int issuerAdd(CommandContext &ctx)
     return Ok;
 }
 
+QJsonObject issuerJson(const store::StoredIssuer &i)
+{
+    return {{QStringLiteral("id"), i.id},
+            {QStringLiteral("name"), i.name},
+            {QStringLiteral("type"), i.type},
+            {QStringLiteral("mode"), i.config.value(QStringLiteral("mode"))},
+            {QStringLiteral("enabled"), i.enabled},
+            {QStringLiteral("crl_number"), i.crlNumber},
+            {QStringLiteral("created_at"), isoUtc(i.createdAt)}};
+}
+
 int issuerList(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists the issuers."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
-    p.addOptions({json});
-    if (auto code = p.parse(); code)
-        return *code;
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto issuers = (*app)->issuers().list();
-    if (!issuers)
-        return ctx.fail(issuers.error());
-    QJsonArray list;
-    for (const auto &i : *issuers) {
-        list.append(QJsonObject{{QStringLiteral("id"), i.id},
-                                {QStringLiteral("name"), i.name},
-                                {QStringLiteral("type"), i.type},
-                                {QStringLiteral("mode"), i.config.value(QStringLiteral("mode"))},
-                                {QStringLiteral("enabled"), i.enabled},
-                                {QStringLiteral("crl_number"), i.crlNumber},
-                                {QStringLiteral("created_at"), isoUtc(i.createdAt)}});
-        if (!p.isSet(json))
-            ctx.out << QStringLiteral("%1  %2  %3 %4\n")
-                           .arg(QString::number(i.id).rightJustified(4), i.name.leftJustified(24), i.type,
-                                i.config.value(QStringLiteral("mode")).toString());
-    }
-    if (p.isSet(json))
-        printJson(ctx.out, QJsonObject{{QStringLiteral("issuers"), list}});
-    return Ok;
+    p.addOptions({jsonOption()});
+    return listCommand(
+        ctx, p, {}, [](core::AppContext &app) { return app.issuers().list(); }, QStringLiteral("issuers"),
+        issuerJson,
+        [](QTextStream &out, const store::StoredIssuer &i) {
+            out << QStringLiteral("%1  %2  %3 %4\n")
+                       .arg(QString::number(i.id).rightJustified(4), i.name.leftJustified(24), i.type,
+                            i.config.value(QStringLiteral("mode")).toString());
+        });
 }
 
 /// Works the job queue until `jobId` (and anything else due) is done, and returns the number the
@@ -243,37 +229,36 @@ int issueCommand(CommandContext &ctx)
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print the certificate as 'inventory show --json'."));
     p.addOptions({issuer, cn, san, key, days, profile, namesFile, parallel, json});
-    if (auto code = p.parse(); code)
-        return *code;
-    if (!p.isSet(issuer) || p.isSet(cn) == p.isSet(namesFile))
-        return ctx.usage(tr("--issuer and one of --cn or --names-file are required."));
     int workers = 4;
-    if (auto code = p.positiveNumber(parallel, workers))
-        return *code;
     core::IssueCertificateRequest request;
+    const auto started = start(ctx, p, [&]() -> std::optional<int> {
+        if (!p.isSet(issuer) || p.isSet(cn) == p.isSet(namesFile))
+            return ctx.usage(tr("--issuer and one of --cn or --names-file are required."));
+        if (auto code = p.positiveNumber(parallel, workers))
+            return code;
+        return p.positiveNumber(days, request.validityDays);
+    });
+    if (started.exitCode)
+        return *started.exitCode;
+    auto &app = *started.app;
     request.issuerName = p.value(issuer);
     request.commonName = p.value(cn);
     request.sans = p.values(san);
     request.keyAlgorithm = p.value(key);
     request.profileName = p.value(profile);
-    if (auto code = p.positiveNumber(days, request.validityDays))
-        return *code;
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
     if (p.isSet(namesFile)) {
         auto names = readNames(p.value(namesFile));
         if (!names)
             return ctx.fail(names.error());
-        return issueMany(ctx, **app, request, *names, std::min(workers, 64), p.isSet(json));
+        return issueMany(ctx, app, request, *names, std::min(workers, 64), p.isSet(json));
     }
-    auto job = (*app)->jobs().enqueueIssue(request);
+    auto job = app.jobs().enqueueIssue(request);
     if (!job)
         return ctx.fail(job.error());
-    auto result = runJob(**app, *job, QStringLiteral("certificate_id"));
+    auto result = runJob(app, *job, QStringLiteral("certificate_id"));
     if (!result)
         return ctx.fail(result.error());
-    return printCertificate(ctx, **app, *result, p.isSet(json), tr("Issued"));
+    return printCertificate(ctx, app, *result, p.isSet(json), tr("Issued"));
 }
 
 int renewCommand(CommandContext &ctx)
@@ -286,20 +271,16 @@ int renewCommand(CommandContext &ctx)
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print the certificate as 'inventory show --json'."));
     p.addOptions({reuse, json});
-    if (auto code = p.parse(); code)
-        return *code;
-    auto id = certificateId(p);
-    if (!id)
-        return ctx.usage(id.error().message);
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto job = (*app)->jobs().enqueueRenew(*id, p.isSet(reuse));
+    qint64 id = 0;
+    const auto started = start(ctx, p, [&] { return readCertificateId(ctx, p, id); });
+    if (started.exitCode)
+        return *started.exitCode;
+    auto job = started.app->jobs().enqueueRenew(id, p.isSet(reuse));
     if (!job)
         return ctx.fail(job.error());
-    if (auto renewed = runJob(**app, *job, QStringLiteral("version_id")); !renewed)
+    if (auto renewed = runJob(*started.app, *job, QStringLiteral("version_id")); !renewed)
         return ctx.fail(renewed.error());
-    return printCertificate(ctx, **app, *id, p.isSet(json), tr("Renewed"));
+    return printCertificate(ctx, *started.app, id, p.isSet(json), tr("Renewed"));
 }
 
 int revokeCommand(CommandContext &ctx)
@@ -312,31 +293,38 @@ int revokeCommand(CommandContext &ctx)
         tr("The RFC 5280 reason: %1.").arg(pki::revocationReasonNames().join(QStringLiteral(", "))),
         QStringLiteral("R"), QStringLiteral("unspecified"));
     p.addOptions({reason});
-    if (auto code = p.parse(); code)
-        return *code;
-    auto id = certificateId(p);
-    if (!id)
-        return ctx.usage(id.error().message);
-    const auto code = pki::revocationReasonFromName(p.value(reason));
-    if (!code)
-        return ctx.usage(tr("%1 is not a revocation reason; use one of %2.")
-                             .arg(p.value(reason), pki::revocationReasonNames().join(QStringLiteral(", "))));
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    if (auto s = (*app)->lifecycle().revoke(*id, *code); !s)
+    qint64 id = 0;
+    std::optional<pki::RevocationReason> code;
+    const auto started = start(ctx, p, [&]() -> std::optional<int> {
+        if (auto stop = readCertificateId(ctx, p, id))
+            return stop;
+        code = pki::revocationReasonFromName(p.value(reason));
+        return usageUnless(
+            ctx, code.has_value(),
+            tr("%1 is not a revocation reason; use one of %2.")
+                .arg(p.value(reason), pki::revocationReasonNames().join(QStringLiteral(", "))));
+    });
+    if (started.exitCode)
+        return *started.exitCode;
+    if (auto s = started.app->lifecycle().revoke(id, *code); !s)
         return ctx.fail(s.error());
-    ctx.out << tr("Revoked certificate %1 (%2)").arg(*id).arg(pki::revocationReasonName(*code)) << u'\n';
+    ctx.out << tr("Revoked certificate %1 (%2)").arg(id).arg(pki::revocationReasonName(*code)) << u'\n';
     return Ok;
 }
 
-/// Writes bytes to --out, reporting the way every command does.
-int writeOut(CommandContext &ctx, const QString &path, const QByteArray &bytes)
+/// `crl`, `ocsp` and `ca-cert`: fetchAndUse() with `produce(app)` giving what is written to --out,
+/// reporting the way every command does.
+int writeProduced(CommandContext &ctx, CommandParser &p, const ArgumentCheck &check,
+                  const QCommandLineOption &out,
+                  const std::function<Result<QByteArray>(core::AppContext &)> &produce)
 {
-    if (auto s = sysio::writeFileAtomically(path, bytes, sysio::FileMode::Public); !s)
-        return ctx.fail(s.error());
-    ctx.out << tr("Wrote %1").arg(path) << u'\n';
-    return Ok;
+    return fetchAndUse(ctx, p, check, produce, [&](const QByteArray &bytes) -> int {
+        const QString path = p.value(out);
+        if (auto s = sysio::writeFileAtomically(path, bytes, sysio::FileMode::Public); !s)
+            return ctx.fail(s.error());
+        ctx.out << tr("Wrote %1").arg(path) << u'\n';
+        return Ok;
+    });
 }
 
 int crlCommand(CommandContext &ctx)
@@ -346,17 +334,18 @@ int crlCommand(CommandContext &ctx)
     const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
     const QCommandLineOption pem(QStringLiteral("pem"), tr("Write PEM instead of DER."));
     p.addOptions({issuer, out, pem});
-    if (auto code = p.parse(); code)
-        return *code;
-    if (!p.isSet(issuer) || !p.isSet(out))
-        return ctx.usage(tr("--issuer and --out are required."));
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto crl = (*app)->lifecycle().crl(p.value(issuer));
-    if (!crl)
-        return ctx.fail(crl.error());
-    return writeOut(ctx, p.value(out), p.isSet(pem) ? pki::derToPem(*crl, "X509 CRL") : *crl);
+    return writeProduced(
+        ctx, p,
+        [&] {
+            return usageUnless(ctx, p.isSet(issuer) && p.isSet(out), tr("--issuer and --out are required."));
+        },
+        out,
+        [&](core::AppContext &app) -> Result<QByteArray> {
+            auto crl = app.lifecycle().crl(p.value(issuer));
+            if (crl && p.isSet(pem))
+                return pki::derToPem(*crl, "X509 CRL");
+            return crl;
+        });
 }
 
 int ocspCommand(CommandContext &ctx)
@@ -368,20 +357,19 @@ int ocspCommand(CommandContext &ctx)
     const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the DER response."),
                                  QStringLiteral("FILE"));
     p.addOptions({issuer, request, out});
-    if (auto code = p.parse(); code)
-        return *code;
-    if (!p.isSet(issuer) || !p.isSet(request) || !p.isSet(out))
-        return ctx.usage(tr("--issuer, --request and --out are required."));
-    auto requestDer = core::readCertificateFile(p.value(request));
-    if (!requestDer)
-        return ctx.fail(requestDer.error());
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto response = (*app)->lifecycle().ocsp(p.value(issuer), *requestDer);
-    if (!response)
-        return ctx.fail(response.error());
-    return writeOut(ctx, p.value(out), *response);
+    QByteArray requestDer;
+    const auto check = [&]() -> std::optional<int> {
+        if (!p.isSet(issuer) || !p.isSet(request) || !p.isSet(out))
+            return ctx.usage(tr("--issuer, --request and --out are required."));
+        auto read = core::readCertificateFile(p.value(request));
+        if (!read)
+            return ctx.fail(read.error());
+        requestDer = *read;
+        return std::nullopt;
+    };
+    return writeProduced(ctx, p, check, out, [&](core::AppContext &app) {
+        return app.lifecycle().ocsp(p.value(issuer), requestDer);
+    });
 }
 
 int caCertCommand(CommandContext &ctx)
@@ -390,18 +378,14 @@ int caCertCommand(CommandContext &ctx)
     const QCommandLineOption issuer(QStringLiteral("issuer"), tr("The issuer's name."), QStringLiteral("N"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
     p.addOptions({issuer, out});
-    if (auto code = p.parse(); code)
-        return *code;
-    if (!p.isSet(issuer) || !p.isSet(out))
-        return ctx.usage(tr("--issuer and --out are required."));
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto pem = (*app)->lifecycle().caChainPem(p.value(issuer));
-    if (!pem)
-        return ctx.fail(pem.error());
-    return writeOut(ctx, p.value(out), *pem);
+    return writeProduced(
+        ctx, p,
+        [&] {
+            return usageUnless(ctx, p.isSet(issuer) && p.isSet(out), tr("--issuer and --out are required."));
+        },
+        out, [&](core::AppContext &app) { return app.lifecycle().caChainPem(p.value(issuer)); });
 }
+
 QStringList commaList(const QString &text)
 {
     QStringList out;
@@ -465,32 +449,23 @@ int profileAdd(CommandContext &ctx)
 int profileList(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists the certificate profiles."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
-    p.addOptions({json});
-    if (auto code = p.parse(); code)
-        return *code;
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto profiles = (*app)->lifecycle().profiles();
-    if (!profiles)
-        return ctx.fail(profiles.error());
-    QJsonArray list;
-    for (const auto &profile : *profiles) {
-        QJsonObject o = profile.toJson();
-        o.insert(QStringLiteral("name"), profile.name);
-        o.insert(QStringLiteral("short_lived"), profile.isShortLived());
-        list.append(o);
-        if (!p.isSet(json))
-            ctx.out << QStringLiteral("%1  max %2 s  keys %3  eku %4  renew %5 d\n")
-                           .arg(profile.name.leftJustified(16))
-                           .arg(profile.maxTtlSeconds)
-                           .arg(profile.allowedKeyAlgorithms.join(u','), profile.extendedKeyUsage.join(u','))
-                           .arg(profile.renewalThresholdDays);
-    }
-    if (p.isSet(json))
-        printJson(ctx.out, QJsonObject{{QStringLiteral("profiles"), list}});
-    return Ok;
+    p.addOptions({jsonOption()});
+    return listCommand(
+        ctx, p, {}, [](core::AppContext &app) { return app.lifecycle().profiles(); },
+        QStringLiteral("profiles"),
+        [](const domain::CertificateProfile &profile) {
+            QJsonObject o = profile.toJson();
+            o.insert(QStringLiteral("name"), profile.name);
+            o.insert(QStringLiteral("short_lived"), profile.isShortLived());
+            return o;
+        },
+        [](QTextStream &out, const domain::CertificateProfile &profile) {
+            out << QStringLiteral("%1  max %2 s  keys %3  eku %4  renew %5 d\n")
+                       .arg(profile.name.leftJustified(16))
+                       .arg(profile.maxTtlSeconds)
+                       .arg(profile.allowedKeyAlgorithms.join(u','), profile.extendedKeyUsage.join(u','))
+                       .arg(profile.renewalThresholdDays);
+        });
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 // headless service that runs jobs and schedules renewals (for a systemd unit).
 #include "app/cli/certificatejson.h"
 #include "app/cli/cliapp.h"
+#include "app/cli/commandhelpers.h"
 #include "app/cli/commandparser.h"
 
 #include "app/core/alertscheduler.h"
@@ -25,11 +26,6 @@
 namespace certdesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk::cli", text);
-}
-
 QJsonObject jobJson(const domain::Job &job)
 {
     return QJsonObject{{QStringLiteral("id"), job.id},
@@ -50,33 +46,19 @@ QJsonObject jobJson(const domain::Job &job)
 int jobsList(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists the job queue, newest first."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N jobs (default 100)."),
                                    QStringLiteral("N"), QStringLiteral("100"));
-    p.addOptions({json, limit});
-    if (auto code = p.parse(); code)
-        return *code;
+    p.addOptions({jsonOption(), limit});
     int count = 100;
-    if (auto code = p.positiveNumber(limit, count))
-        return *code;
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto jobs = (*app)->jobs().recent(count);
-    if (!jobs)
-        return ctx.fail(jobs.error());
-    QJsonArray list;
-    for (const auto &job : *jobs) {
-        list.append(jobJson(job));
-        if (!p.isSet(json))
-            ctx.out << QStringLiteral("%1  %2  %3  %4\n")
-                           .arg(QString::number(job.id).rightJustified(6), job.kind.leftJustified(20),
-                                domain::jobStatusKey(job.status).leftJustified(16),
-                                job.error.isEmpty() ? job.message : job.error);
-    }
-    if (p.isSet(json))
-        printJson(ctx.out, QJsonObject{{QStringLiteral("jobs"), list}});
-    return Ok;
+    return listCommand(
+        ctx, p, [&] { return p.positiveNumber(limit, count); },
+        [&](core::AppContext &app) { return app.jobs().recent(count); }, QStringLiteral("jobs"), jobJson,
+        [](QTextStream &out, const domain::Job &job) {
+            out << QStringLiteral("%1  %2  %3  %4\n")
+                       .arg(QString::number(job.id).rightJustified(6), job.kind.leftJustified(20),
+                            domain::jobStatusKey(job.status).leftJustified(16),
+                            job.error.isEmpty() ? job.message : job.error);
+        });
 }
 
 /// `jobs cancel ID` and `jobs retry ID`.
@@ -86,16 +68,13 @@ int jobAction(CommandContext &ctx, bool cancel)
                     cancel ? tr("Cancels a queued or running job.")
                            : tr("Queues a failed or cancelled job again."));
     p.addOptions({});
-    if (auto code = p.parse(); code)
-        return *code;
-    bool ok = false;
-    const qint64 id = p.positional().value(0).toLongLong(&ok);
-    if (p.positional().size() != 1 || !ok || id <= 0)
-        return ctx.usage(tr("Name one job id; 'certdeskctl jobs list' shows them."));
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    const Status done = cancel ? (*app)->jobs().cancel(id) : (*app)->jobs().retry(id);
+    qint64 id = 0;
+    const auto started = start(ctx, p, [&] {
+        return readId(ctx, p, tr("Name one job id; 'certdeskctl jobs list' shows them."), id);
+    });
+    if (started.exitCode)
+        return *started.exitCode;
+    const Status done = cancel ? started.app->jobs().cancel(id) : started.app->jobs().retry(id);
     if (!done)
         return ctx.fail(done.error());
     ctx.out << (cancel ? tr("Cancel requested for job %1") : tr("Job %1 queued again")).arg(id) << u'\n';
@@ -122,14 +101,11 @@ int daemonCommand(CommandContext &ctx)
                                       tr("How often to look for due renewals (default 60)."),
                                       QStringLiteral("M"), QStringLiteral("60"));
     p.addOptions({interval});
-    if (auto code = p.parse(); code)
-        return *code;
     int minutes = 60;
-    if (auto code = p.positiveNumber(interval, minutes))
-        return *code;
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
+    const auto started = start(ctx, p, [&] { return p.positiveNumber(interval, minutes); });
+    if (started.exitCode)
+        return *started.exitCode;
+    const auto &app = started.app;
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return ctx.fail(Error{tr("The daemon could not set up its signal handling.")});
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
@@ -138,17 +114,23 @@ int daemonCommand(CommandContext &ctx)
     std::signal(SIGTERM, onTerminate);
     std::signal(SIGINT, onTerminate);
 
-    core::JobRunner runner((*app)->database());
-    (*app)->registerJobHandlers(runner);
-    QObject::connect(&runner, &core::JobRunner::jobFinished, [&ctx](qint64 id, domain::JobStatus status) {
-        ctx.out << tr("job %1: %2").arg(id).arg(domain::jobStatusKey(status)) << u'\n';
+    core::JobRunner runner(app->database());
+    app->registerJobHandlers(runner);
+    const auto report = [&ctx](const QString &summary) {
+        ctx.out << summary << u'\n';
         ctx.out.flush();
+    };
+    const auto complain = [&ctx](const QString &message) {
+        ctx.err << QStringLiteral("certdeskctl: ") << message << u'\n';
+        ctx.err.flush();
+    };
+    QObject::connect(&runner, &core::JobRunner::jobFinished, [&report](qint64 id, domain::JobStatus status) {
+        report(tr("job %1: %2").arg(id).arg(domain::jobStatusKey(status)));
     });
-    core::RenewalScheduler scheduler((*app)->database(), (*app)->sharedIssuers());
+    core::RenewalScheduler scheduler(app->database(), app->sharedIssuers());
     const auto scheduleRenewals = [&] {
         if (auto due = scheduler.scheduleDue(); !due)
-            ctx.err << QStringLiteral("certdeskctl: ") << due.error().fullText() << u'\n';
-        ctx.err.flush();
+            complain(due.error().fullText());
     };
     QTimer renewals;
     renewals.setInterval(minutes * 60 * 1000);
@@ -156,26 +138,14 @@ int daemonCommand(CommandContext &ctx)
     scheduleRenewals();
     renewals.start();
     // Network scan targets are scanned on their own interval; due ones are looked for every 10 minutes.
-    core::NetworkScanScheduler networkScans((*app)->networkScans());
-    QObject::connect(&networkScans, &core::NetworkScanScheduler::scanned, [&ctx](const QString &summary) {
-        ctx.out << summary << u'\n';
-        ctx.out.flush();
-    });
-    QObject::connect(&networkScans, &core::NetworkScanScheduler::failed, [&ctx](const QString &message) {
-        ctx.err << QStringLiteral("certdeskctl: ") << message << u'\n';
-        ctx.err.flush();
-    });
+    core::NetworkScanScheduler networkScans(app->networkScans());
+    QObject::connect(&networkScans, &core::NetworkScanScheduler::scanned, report);
+    QObject::connect(&networkScans, &core::NetworkScanScheduler::failed, complain);
     networkScans.start(std::chrono::minutes(10));
     // The alert rules run every 15 minutes; the digest goes out when its schedule says so.
-    core::AlertScheduler alerts((*app)->alerts(), (*app)->digest());
-    QObject::connect(&alerts, &core::AlertScheduler::evaluated, [&ctx](const QString &summary) {
-        ctx.out << summary << u'\n';
-        ctx.out.flush();
-    });
-    QObject::connect(&alerts, &core::AlertScheduler::failed, [&ctx](const QString &message) {
-        ctx.err << QStringLiteral("certdeskctl: ") << message << u'\n';
-        ctx.err.flush();
-    });
+    core::AlertScheduler alerts(app->alerts(), app->digest());
+    QObject::connect(&alerts, &core::AlertScheduler::evaluated, report);
+    QObject::connect(&alerts, &core::AlertScheduler::failed, complain);
     alerts.start(std::chrono::minutes(15));
     runner.start();
     ctx.out << tr("certdeskctl daemon running as %1; stop with SIGTERM.").arg(runner.owner()) << u'\n';

@@ -3,6 +3,7 @@
 // preview|send|schedule`: the alert channels, the alert rules and the digest.
 #include "app/cli/certificatejson.h"
 #include "app/cli/cliapp.h"
+#include "app/cli/commandhelpers.h"
 #include "app/cli/commandparser.h"
 #include "app/cli/settingoptions.h"
 
@@ -13,26 +14,14 @@
 #include "app/core/notificationservice.h"
 #include "connectors/sysio/atomicfile.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace certdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk::cli", text);
-}
-
 /// How long `alerts run` and `digest send` wait for the deliveries by default, in seconds.
 constexpr int DefaultWaitSeconds = 120;
-
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(QStringLiteral("json"), tr("Print one JSON document."));
-    return option;
-}
 
 const QCommandLineOption &waitOption()
 {
@@ -94,68 +83,19 @@ QJsonObject alertJson(const store::AlertRecord &a)
             {QStringLiteral("queued"), a.queued}};
 }
 
-/// Opens the inventory after parsing; `usageError` (when it returns text) stops with a usage error.
-Result<std::shared_ptr<core::AppContext>> open(CommandContext &ctx, CommandParser &p, int &exitCode,
-                                               const std::function<QString()> &usageError = {})
+/// Starts a command that takes exactly one channel name.
+Started startWithChannelName(CommandContext &ctx, CommandParser &p)
 {
-    if (auto code = p.parse(); code) {
-        exitCode = *code;
-        return Error{};
-    }
-    if (usageError) {
-        if (const QString message = usageError(); !message.isEmpty()) {
-            exitCode = ctx.usage(message);
-            return Error{};
-        }
-    }
-    auto app = ctx.openInventory();
-    if (!app)
-        exitCode = ctx.fail(app.error());
-    return app;
-}
-
-/// For the commands that queue deliveries and wait for them: adds --wait and --json, parses, reads
-/// --wait into `wait` and opens the inventory, before anything is queued.
-Result<std::shared_ptr<core::AppContext>> openToDeliver(CommandContext &ctx, CommandParser &p, int &exitCode,
-                                                        int &wait)
-{
-    p.addOptions({waitOption(), jsonOption()});
-    wait = DefaultWaitSeconds;
-    return open(ctx, p, exitCode, [&] {
-        bool ok = false;
-        const int seconds = p.value(waitOption()).toInt(&ok);
-        if (ok && seconds > 0)
-            wait = seconds;
-        return ok && seconds > 0 ? QString() : tr("--wait takes a positive number of seconds.");
+    return start(ctx, p, [&] {
+        return oneArgument(ctx, p, tr("Name one channel; 'certdeskctl notify list' shows them."));
     });
-}
-
-QString oneChannelName(const CommandParser &p)
-{
-    return p.positional().size() == 1 ? QString()
-                                      : tr("Name one channel; 'certdeskctl notify list' shows them.");
 }
 
 int notifyTypes(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists the alert channel types and their settings."));
-    p.addOptions({jsonOption()});
-    if (auto code = p.parse(); code)
-        return *code;
-    const bool json = p.isSet(jsonOption());
-    QJsonArray list;
-    for (const auto &type : notifier::channelTypes()) {
-        if (!json)
-            ctx.out << type.name << QStringLiteral("  ") << type.description << u'\n';
-        const QJsonArray fields = describeFields(type.fields, type.defaults(), json ? nullptr : &ctx.out);
-        list.append(QJsonObject{{QStringLiteral("name"), type.name},
-                                {QStringLiteral("display_name"), type.displayName},
-                                {QStringLiteral("description"), type.description},
-                                {QStringLiteral("fields"), fields}});
-    }
-    if (json)
-        printJson(ctx.out, QJsonObject{{QStringLiteral("types"), list}});
-    return Ok;
+    return typesCommand(ctx, p, notifier::channelTypes(),
+                        [](const notifier::ChannelType &type) { return type.defaults(); });
 }
 
 int notifyAdd(CommandContext &ctx)
@@ -165,35 +105,31 @@ int notifyAdd(CommandContext &ctx)
         tr("Adds an alert channel of TYPE: email, webhook, slack, teams, pagerduty or opsgenie ('notify "
            "types' lists their settings). The settings are checked before anything is saved; secrets "
            "are sealed in the inventory and only read from files (--set <field>_file=PATH)."));
-    const QCommandLineOption name(QStringLiteral("name"), tr("The channel's name."), QStringLiteral("N"));
-    const QCommandLineOption set(QStringLiteral("set"),
-                                 tr("A setting, key=value (repeatable); a secret as <field>_file=PATH."),
-                                 QStringLiteral("KEY=VALUE"));
+    const NamedSettingsOptions settingsOptions(tr("The channel's name."));
+    const QCommandLineOption &name = settingsOptions.name;
     const QCommandLineOption digest(QStringLiteral("digest"),
                                     tr("The channel receives the digest (e-mail only)."));
     const QCommandLineOption noAlerts(QStringLiteral("no-alerts"), tr("The channel receives no alerts."));
     const QCommandLineOption disabled(QStringLiteral("disabled"), tr("Add the channel disabled."));
-    p.addOptions({name, set, digest, noAlerts, disabled, jsonOption()});
-    if (auto code = p.parse(); code)
-        return *code;
-    if (p.positional().size() != 1)
-        return ctx.usage(tr("Give one channel type, e.g. 'notify add webhook'."));
-    if (!p.isSet(name))
-        return ctx.usage(tr("--name is required."));
+    p.addOptions({name, settingsOptions.set, digest, noAlerts, disabled, jsonOption()});
+    target::TargetSettings settings;
+    const auto started = start(ctx, p, [&] {
+        return settingsOptions.read(
+            ctx, p, tr("Give one channel type, e.g. 'notify add webhook'."),
+            [](const QString &type) {
+                const auto *channelType = notifier::findChannelType(type);
+                return channelType ? channelType->fields : QList<target::FieldSpec>{};
+            },
+            settings);
+    });
+    if (started.exitCode)
+        return *started.exitCode;
     const QString type = p.positional().constFirst();
-    const auto *channelType = notifier::findChannelType(type);
-    auto settings =
-        readSettingOptions(channelType ? channelType->fields : QList<target::FieldSpec>{}, p.values(set));
-    if (!settings)
-        return ctx.usage(settings.error().fullText());
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
     core::ChannelOptions options;
     options.enabled = !p.isSet(disabled);
     options.receivesAlerts = !p.isSet(noAlerts);
     options.receivesDigest = p.isSet(digest);
-    auto id = (*app)->notifications().add(p.value(name), type, *settings, options);
+    auto id = started.app->notifications().add(p.value(name), type, settings, options);
     if (!id)
         return ctx.fail(id.error());
     if (p.isSet(jsonOption()))
@@ -209,34 +145,23 @@ int notifyList(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists the alert channels and how their last delivery went."));
     p.addOptions({jsonOption()});
-    int code = Ok;
-    auto app = open(ctx, p, code);
-    if (!app)
-        return code;
-    auto channels = (*app)->notifications().list();
-    if (!channels)
-        return ctx.fail(channels.error());
-    QJsonArray list;
-    for (const auto &c : std::as_const(*channels)) {
-        list.append(channelJson(c));
-        if (p.isSet(jsonOption()))
-            continue;
-        QStringList receives;
-        if (c.receivesAlerts)
-            receives << tr("alerts");
-        if (c.receivesDigest)
-            receives << tr("digest");
-        ctx.out << QStringLiteral("%1  %2  %3  %4  %5\n")
+    return listCommand(
+        ctx, p, {}, [](core::AppContext &app) { return app.notifications().list(); },
+        QStringLiteral("channels"), channelJson,
+        [](QTextStream &out, const core::ChannelRecord &c) {
+            QStringList receives;
+            if (c.receivesAlerts)
+                receives << tr("alerts");
+            if (c.receivesDigest)
+                receives << tr("digest");
+            out << QStringLiteral("%1  %2  %3  %4  %5\n")
                        .arg(c.name.leftJustified(20), c.type.leftJustified(10),
                             (c.enabled ? tr("enabled") : tr("disabled")).leftJustified(8),
                             receives.join(u'+').leftJustified(12),
                             c.lastStatus.isEmpty()
                                 ? tr("nothing sent yet")
                                 : QStringLiteral("%1 %2").arg(c.lastStatus, isoUtc(c.lastSentAt)));
-    }
-    if (p.isSet(jsonOption()))
-        printJson(ctx.out, QJsonObject{{QStringLiteral("channels"), list}});
-    return Ok;
+        });
 }
 
 int notifyTest(CommandContext &ctx)
@@ -246,12 +171,11 @@ int notifyTest(CommandContext &ctx)
         tr("Sends a test alert through a saved channel and waits for the answer. Exit code 1 when it "
            "was not delivered."));
     p.addOptions({jsonOption()});
-    int code = Ok;
-    auto app = open(ctx, p, code, [&p] { return oneChannelName(p); });
-    if (!app)
-        return code;
+    const auto started = startWithChannelName(ctx, p);
+    if (started.exitCode)
+        return *started.exitCode;
     const QString name = p.positional().constFirst();
-    auto result = (*app)->notifications().test(name);
+    auto result = started.app->notifications().test(name);
     if (!result)
         return ctx.fail(result.error());
     if (p.isSet(jsonOption()))
@@ -278,12 +202,11 @@ int notifyRemove(CommandContext &ctx)
         ctx, QStringLiteral("NAME"),
         tr("Removes an alert channel with its sealed secrets and its delivery history; its deliveries "
            "still queued are cancelled."));
-    int code = Ok;
-    auto app = open(ctx, p, code, [&p] { return oneChannelName(p); });
-    if (!app)
-        return code;
+    const auto started = startWithChannelName(ctx, p);
+    if (started.exitCode)
+        return *started.exitCode;
     const QString name = p.positional().constFirst();
-    if (auto s = (*app)->notifications().remove(name); !s)
+    if (auto s = started.app->notifications().remove(name); !s)
         return ctx.fail(s.error());
     ctx.out << tr("Alert channel %1 removed.").arg(name) << u'\n';
     return Ok;
@@ -337,6 +260,36 @@ int deliverAndReport(CommandContext &ctx, core::AppContext &app, const QList<qin
     return Ok;
 }
 
+/// `alerts run` and `digest send`: adds --wait and --json and start()s (reading --wait) before anything
+/// is queued; then `queue` queues the deliveries, printing what it did to its text stream (null with
+/// --json) or putting it into its JSON object, and returns their job ids; then the deliveries are
+/// worked and reported. Returns the exit code.
+int queueAndDeliver(
+    CommandContext &ctx, CommandParser &p,
+    const std::function<Result<QList<qint64>>(core::AppContext &, QTextStream *, QJsonObject &)> &queue)
+{
+    p.addOptions({waitOption(), jsonOption()});
+    int wait = DefaultWaitSeconds;
+    const auto started = start(ctx, p, [&] {
+        bool ok = false;
+        const int seconds = p.value(waitOption()).toInt(&ok);
+        if (ok && seconds > 0)
+            wait = seconds;
+        return usageUnless(ctx, ok && seconds > 0, tr("--wait takes a positive number of seconds."));
+    });
+    if (started.exitCode)
+        return *started.exitCode;
+    const bool json = p.isSet(jsonOption());
+    QJsonObject out;
+    auto jobIds = queue(*started.app, json ? nullptr : &ctx.out, out);
+    if (!jobIds)
+        return ctx.fail(jobIds.error());
+    const int result = deliverAndReport(ctx, *started.app, *jobIds, wait, json ? &out : nullptr);
+    if (json)
+        printJson(ctx.out, out);
+    return result;
+}
+
 int alertsRun(CommandContext &ctx)
 {
     CommandParser p(
@@ -345,38 +298,32 @@ int alertsRun(CommandContext &ctx)
            "discoveries, renewed certificates) and sends what is due through the alert channels, "
            "retrying transient failures. Each alert is sent once per channel. Exit code 1 when a "
            "delivery failed."));
-    int code = Ok;
-    int wait = DefaultWaitSeconds;
-    auto app = openToDeliver(ctx, p, code, wait);
-    if (!app)
-        return code;
-    auto run = (*app)->alerts().evaluate();
-    if (!run)
-        return ctx.fail(run.error());
-    const bool json = p.isSet(jsonOption());
-    QJsonArray alerts;
-    for (const qint64 id : std::as_const(run->alertIds)) {
-        auto alert = (*app)->alerts().find(id);
-        if (!alert)
-            return ctx.fail(alert.error());
-        alerts.append(alertJson(*alert));
-        if (!json)
-            ctx.out << tr("alert %1  %2  %3")
-                           .arg(QString::number(id), alert->kind.leftJustified(20), alert->subject)
-                    << u'\n';
-    }
-    if (!json)
-        ctx.out << tr("%1 alerts raised, %2 resolved, %3 deliveries queued.")
-                       .arg(QString::number(run->raised), QString::number(run->resolved),
-                            QString::number(run->jobIds.size()))
-                << u'\n';
-    QJsonObject out{{QStringLiteral("raised"), run->raised},
-                    {QStringLiteral("resolved"), run->resolved},
-                    {QStringLiteral("alerts"), alerts}};
-    const int result = deliverAndReport(ctx, **app, run->jobIds, wait, json ? &out : nullptr);
-    if (json)
-        printJson(ctx.out, out);
-    return result;
+    return queueAndDeliver(
+        ctx, p, [](core::AppContext &app, QTextStream *text, QJsonObject &json) -> Result<QList<qint64>> {
+            auto run = app.alerts().evaluate();
+            if (!run)
+                return run.error();
+            QJsonArray alerts;
+            for (const qint64 id : std::as_const(run->alertIds)) {
+                auto alert = app.alerts().find(id);
+                if (!alert)
+                    return alert.error();
+                alerts.append(alertJson(*alert));
+                if (text)
+                    *text << tr("alert %1  %2  %3")
+                                 .arg(QString::number(id), alert->kind.leftJustified(20), alert->subject)
+                          << u'\n';
+            }
+            if (text)
+                *text << tr("%1 alerts raised, %2 resolved, %3 deliveries queued.")
+                             .arg(QString::number(run->raised), QString::number(run->resolved),
+                                  QString::number(run->jobIds.size()))
+                      << u'\n';
+            json = QJsonObject{{QStringLiteral("raised"), run->raised},
+                               {QStringLiteral("resolved"), run->resolved},
+                               {QStringLiteral("alerts"), alerts}};
+            return run->jobIds;
+        });
 }
 
 int alertsList(CommandContext &ctx)
@@ -385,29 +332,18 @@ int alertsList(CommandContext &ctx)
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N alerts (default 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
     p.addOptions({limit, jsonOption()});
-    int code = Ok;
-    auto app = open(ctx, p, code);
-    if (!app)
-        return code;
     int count = 50;
-    if (auto usage = p.positiveNumber(limit, count))
-        return *usage;
-    auto alerts = (*app)->alerts().recent(count);
-    if (!alerts)
-        return ctx.fail(alerts.error());
-    QJsonArray list;
-    for (const auto &a : std::as_const(*alerts)) {
-        list.append(alertJson(a));
-        if (!p.isSet(jsonOption()))
-            ctx.out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                           .arg(QString::number(a.id).rightJustified(6), isoUtc(a.raisedAt),
-                                a.kind.leftJustified(20),
-                                tr("sent %1, failed %2, queued %3").arg(a.sent).arg(a.failed).arg(a.queued),
-                                a.subject);
-    }
-    if (p.isSet(jsonOption()))
-        printJson(ctx.out, QJsonObject{{QStringLiteral("alerts"), list}});
-    return Ok;
+    return listCommand(
+        ctx, p, [&] { return p.positiveNumber(limit, count); },
+        [&](core::AppContext &app) { return app.alerts().recent(count); }, QStringLiteral("alerts"),
+        alertJson,
+        [](QTextStream &out, const store::AlertRecord &a) {
+            out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                       .arg(QString::number(a.id).rightJustified(6), isoUtc(a.raisedAt),
+                            a.kind.leftJustified(20),
+                            tr("sent %1, failed %2, queued %3").arg(a.sent).arg(a.failed).arg(a.queued),
+                            a.subject);
+        });
 }
 
 int alertsWindows(CommandContext &ctx)
@@ -416,20 +352,21 @@ int alertsWindows(CommandContext &ctx)
         ctx, QStringLiteral("[DAYS]"),
         tr("Shows the warning windows, or sets them: days before the expiry, comma-separated, e.g. "
            "30,14,7,0 (0 is the expiry itself)."));
-    int code = Ok;
-    auto app = open(ctx, p, code, [&p] {
-        return p.positional().size() <= 1 ? QString() : tr("Give the windows as one list, e.g. 30,14,7,0.");
+    const auto started = start(ctx, p, [&] {
+        return usageUnless(ctx, p.positional().size() <= 1,
+                           tr("Give the windows as one list, e.g. 30,14,7,0."));
     });
-    if (!app)
-        return code;
+    if (started.exitCode)
+        return *started.exitCode;
+    auto &app = *started.app;
     if (!p.positional().isEmpty()) {
         auto days = core::AlertService::parseWindows(p.positional().constFirst());
         if (!days)
             return ctx.usage(days.error().message);
-        if (auto s = (*app)->alerts().setWindows(*days); !s)
+        if (auto s = app.alerts().setWindows(*days); !s)
             return ctx.fail(s.error());
     }
-    auto windows = (*app)->alerts().windows();
+    auto windows = app.alerts().windows();
     if (!windows)
         return ctx.fail(windows.error());
     ctx.out << tr("Warning windows: %1 days").arg(core::AlertService::formatWindows(*windows)) << u'\n';
@@ -445,11 +382,10 @@ int digestPreview(CommandContext &ctx)
     const QCommandLineOption text(QStringLiteral("text"),
                                   tr("Print the plain text part instead of the HTML."));
     p.addOptions({out, text});
-    int code = Ok;
-    auto app = open(ctx, p, code);
-    if (!app)
-        return code;
-    auto digest = (*app)->digest().compose();
+    const auto started = start(ctx, p);
+    if (started.exitCode)
+        return *started.exitCode;
+    auto digest = started.app->digest().compose();
     if (!digest)
         return ctx.fail(digest.error());
     const QString body = p.isSet(text) ? digest->text : digest->html;
@@ -469,23 +405,17 @@ int digestSend(CommandContext &ctx)
         ctx, {},
         tr("Sends the digest now to the channels that receive it, outside the schedule, and waits for "
            "the deliveries. Exit code 1 when one failed."));
-    int code = Ok;
-    int wait = DefaultWaitSeconds;
-    auto app = openToDeliver(ctx, p, code, wait);
-    if (!app)
-        return code;
-    auto queued = (*app)->digest().sendNow();
-    if (!queued)
-        return ctx.fail(queued.error());
-    const bool json = p.isSet(jsonOption());
-    if (!json)
-        ctx.out << tr("Digest queued to %1.").arg(queued->channels.join(QStringLiteral(", "))) << u'\n';
-    QJsonObject out{{QStringLiteral("alert_id"), queued->alertId},
-                    {QStringLiteral("channels"), QJsonArray::fromStringList(queued->channels)}};
-    const int result = deliverAndReport(ctx, **app, queued->jobIds, wait, json ? &out : nullptr);
-    if (json)
-        printJson(ctx.out, out);
-    return result;
+    return queueAndDeliver(
+        ctx, p, [](core::AppContext &app, QTextStream *text, QJsonObject &json) -> Result<QList<qint64>> {
+            auto queued = app.digest().sendNow();
+            if (!queued)
+                return queued.error();
+            if (text)
+                *text << tr("Digest queued to %1.").arg(queued->channels.join(QStringLiteral(", "))) << u'\n';
+            json = QJsonObject{{QStringLiteral("alert_id"), queued->alertId},
+                               {QStringLiteral("channels"), QJsonArray::fromStringList(queued->channels)}};
+            return queued->jobIds;
+        });
 }
 
 int digestSchedule(CommandContext &ctx)
@@ -494,13 +424,12 @@ int digestSchedule(CommandContext &ctx)
         ctx, QStringLiteral("[SCHEDULE]"),
         tr("Shows the digest's schedule, or sets it: daily, weekly, off, or a number of hours or days "
            "such as 12h or 2d. 'certdeskctl daemon' and the console send it when due."));
-    int code = Ok;
-    auto app = open(ctx, p, code, [&p] {
-        return p.positional().size() <= 1 ? QString() : tr("Give one schedule, e.g. daily.");
+    const auto started = start(ctx, p, [&] {
+        return usageUnless(ctx, p.positional().size() <= 1, tr("Give one schedule, e.g. daily."));
     });
-    if (!app)
-        return code;
-    auto &digest = (*app)->digest();
+    if (started.exitCode)
+        return *started.exitCode;
+    auto &digest = started.app->digest();
     if (!p.positional().isEmpty()) {
         if (auto parsed = core::DigestService::parseSchedule(p.positional().constFirst()); !parsed)
             return ctx.usage(parsed.error().message);

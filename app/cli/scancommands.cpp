@@ -3,6 +3,7 @@
 // from scripts. Found certificates go to the discovery store (`certdeskctl discovered list`).
 #include "app/cli/certificatejson.h"
 #include "app/cli/cliapp.h"
+#include "app/cli/commandhelpers.h"
 #include "app/cli/commandparser.h"
 
 #include "app/core/networkscanservice.h"
@@ -16,11 +17,6 @@
 namespace certdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk::cli", text);
-}
 
 /// The options that say what a scan probes, shared by `scan-targets add` and `scan adhoc`.
 struct ScanFormOptions
@@ -220,59 +216,39 @@ int addTarget(CommandContext &ctx)
 int listTargets(CommandContext &ctx)
 {
     CommandParser p(ctx, {}, tr("Lists the network scan targets with their last scan."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
-    p.addOptions({json});
-    if (auto code = p.parse(); code)
-        return *code;
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto targets = (*app)->networkScans().targets();
-    if (!targets)
-        return ctx.fail(targets.error());
-    if (p.isSet(json)) {
-        QJsonArray items;
-        for (const auto &t : *targets)
-            items.append(targetJson(t));
-        printJson(ctx.out, QJsonObject{{QStringLiteral("scan_targets"), items}});
-        return Ok;
-    }
-    for (const auto &t : *targets) {
-        ctx.out << t.name << u' ' << (t.enabled ? tr("every %1 h").arg(t.intervalHours) : tr("disabled"))
+    p.addOptions({jsonOption()});
+    return listCommand(
+        ctx, p, {}, [](core::AppContext &app) { return app.networkScans().targets(); },
+        QStringLiteral("scan_targets"), targetJson,
+        [](QTextStream &out, const domain::NetworkScanTarget &t) {
+            out << t.name << u' ' << (t.enabled ? tr("every %1 h").arg(t.intervalHours) : tr("disabled"))
                 << u' ' << t.targets.join(u',') << u' ' << tr("ports %1").arg(t.ports) << u' ';
-        if (t.lastResult)
-            ctx.out << tr("last scan %1: %2 TLS endpoints, %3 certificates, %4 errors")
+            if (t.lastResult)
+                out << tr("last scan %1: %2 TLS endpoints, %3 certificates, %4 errors")
                            .arg(isoUtc(t.lastScanAt))
                            .arg(t.lastResult->endpointsTls)
                            .arg(t.lastResult->certificatesFound)
                            .arg(t.lastResult->errors.size());
-        else
-            ctx.out << tr("never scanned");
-        ctx.out << u'\n';
-    }
-    return Ok;
+            else
+                out << tr("never scanned");
+            out << u'\n';
+        });
 }
 
-/// Parses a command whose one argument is a target name; an exit code when it must stop.
-std::optional<int> parseName(CommandContext &ctx, CommandParser &p)
+/// Starts a command whose one argument is a target name.
+Started startWithName(CommandContext &ctx, CommandParser &p)
 {
-    if (auto code = p.parse(); code)
-        return code;
-    if (p.positional().size() != 1)
-        return ctx.usage(tr("Give exactly one scan target name."));
-    return std::nullopt;
+    return start(ctx, p, [&] { return oneArgument(ctx, p, tr("Give exactly one scan target name.")); });
 }
 
 int removeTarget(CommandContext &ctx)
 {
     CommandParser p(ctx, QStringLiteral("NAME"),
                     tr("Removes a network scan target (its scans stay in the history)."));
-    if (auto code = parseName(ctx, p))
-        return *code;
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    if (auto s = (*app)->networkScans().removeTarget(p.positional().first()); !s)
+    const auto started = startWithName(ctx, p);
+    if (started.exitCode)
+        return *started.exitCode;
+    if (auto s = started.app->networkScans().removeTarget(p.positional().first()); !s)
         return ctx.fail(s.error());
     ctx.out << tr("Removed scan target %1.").arg(p.positional().first()) << u'\n';
     return Ok;
@@ -282,14 +258,12 @@ int runTarget(CommandContext &ctx)
 {
     CommandParser p(ctx, QStringLiteral("NAME"),
                     tr("Scans a network scan target now and stores the certificates found for triage."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
-    p.addOptions({json});
-    if (auto code = parseName(ctx, p))
-        return *code;
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    return printReport(ctx, (*app)->networkScans().scanTarget(p.positional().first()), p.isSet(json));
+    p.addOptions({jsonOption()});
+    const auto started = startWithName(ctx, p);
+    if (started.exitCode)
+        return *started.exitCode;
+    return printReport(ctx, started.app->networkScans().scanTarget(p.positional().first()),
+                       p.isSet(jsonOption()));
 }
 
 int runAdhoc(CommandContext &ctx)
@@ -298,7 +272,7 @@ int runAdhoc(CommandContext &ctx)
                     tr("Scans hosts and ranges once, without saving a target, and stores the certificates "
                        "found for triage."));
     const ScanFormOptions form;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    const QCommandLineOption &json = jsonOption();
     p.addOptions(form.all() + QList<QCommandLineOption>{json});
     if (auto code = p.parse(); code)
         return *code;
@@ -335,26 +309,24 @@ int probeScep(CommandContext &ctx)
         ctx, QStringLiteral("URL"),
         tr("Asks a SCEP server for its capabilities and CA certificates (read-only: never enrols) "
            "and keeps the answer in the probe history."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    const QCommandLineOption &json = jsonOption();
     const QCommandLineOption caIdentifier(QStringLiteral("ca-identifier"),
                                           tr("Sent as the message parameter (servers with several CAs)."),
                                           QStringLiteral("ID"));
     const QCommandLineOption timeout(QStringLiteral("timeout-ms"), tr("Per request (default 10000)."),
                                      QStringLiteral("T"));
     p.addOptions({json, caIdentifier, timeout});
-    if (auto code = p.parse(); code)
-        return *code;
-    if (p.positional().size() != 1)
-        return ctx.usage(tr("Give exactly one SCEP URL."));
     discovery::ScepProbeOptions options;
+    const auto started = start(ctx, p, [&]() -> std::optional<int> {
+        if (auto code = oneArgument(ctx, p, tr("Give exactly one SCEP URL.")))
+            return code;
+        return p.positiveNumber(timeout, options.timeoutMs);
+    });
+    if (started.exitCode)
+        return *started.exitCode;
     options.url = p.positional().first();
     options.caIdentifier = p.value(caIdentifier);
-    if (auto code = p.positiveNumber(timeout, options.timeoutMs))
-        return *code;
-    auto app = ctx.openInventory();
-    if (!app)
-        return ctx.fail(app.error());
-    auto probe = (*app)->networkScans().probeScep(options);
+    auto probe = started.app->networkScans().probeScep(options);
     if (!probe)
         return probe.error().code == ErrorCode::InvalidInput ? ctx.usage(probe.error().message)
                                                              : ctx.fail(probe.error());

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/settingoptions.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -9,11 +8,6 @@
 namespace certdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("certdesk::cli", text);
-}
 
 bool isSecretField(const QList<target::FieldSpec> &fields, const QString &key)
 {
@@ -84,6 +78,28 @@ Result<target::TargetSettings> readSettingOptions(const QList<target::FieldSpec>
         }
     }
     return settings;
+}
+
+NamedSettingsOptions::NamedSettingsOptions(const QString &nameHelp)
+    : name(QStringLiteral("name"), nameHelp, QStringLiteral("N")),
+      set(QStringLiteral("set"), tr("A setting, key=value (repeatable); a secret as <field>_file=PATH."),
+          QStringLiteral("KEY=VALUE"))
+{}
+
+std::optional<int>
+NamedSettingsOptions::read(CommandContext &ctx, const CommandParser &p, const QString &typeMessage,
+                           const std::function<QList<target::FieldSpec>(const QString &type)> &fieldsOf,
+                           target::TargetSettings &settings) const
+{
+    if (auto code = oneArgument(ctx, p, typeMessage))
+        return code;
+    if (!p.isSet(name))
+        return ctx.usage(tr("--name is required."));
+    auto read = readSettingOptions(fieldsOf(p.positional().constFirst()), p.values(set));
+    if (!read)
+        return ctx.usage(read.error().fullText());
+    settings = std::move(*read);
+    return std::nullopt;
 }
 
 QJsonArray describeFields(const QList<target::FieldSpec> &fields, const QJsonObject &defaults,

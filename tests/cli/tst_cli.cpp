@@ -66,11 +66,6 @@ QString isoZ(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
-QString sha256Hex(const QByteArray &der)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
-}
-
 QString sha1Hex(const QByteArray &der)
 {
     return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex());
@@ -165,14 +160,6 @@ QSet<qint64> idSet(const QJsonArray &ids)
     return out;
 }
 
-QStringList toStringList(const QJsonValue &value)
-{
-    QStringList out;
-    for (const auto &v : value.toArray())
-        out << v.toString();
-    return out;
-}
-
 QJsonObject findBySha(const QJsonArray &certificates, const QString &sha)
 {
     for (const auto &c : certificates) {
@@ -251,21 +238,17 @@ private Q_SLOTS:
     void postgresErrors();
 
 private:
-    CliRun runRaw(const QStringList &arguments);
-    /// Runs with --db <tmp>/inv.sqlite in front.
-    CliRun run(const QStringList &arguments)
-    {
-        return runRaw(QStringList{QStringLiteral("--db"), m_db} + arguments);
-    }
     /// `inventory list --json` plus `extra`: exit 0, one JSON document whose count matches its list.
     bool listJson(QJsonArray *certificates, const QStringList &extra = {});
     /// `inventory import --json` of `files`; true on exit 0 with nothing failed.
     bool importOk(const QStringList &files, QJsonObject *summary = nullptr, const QStringList &extra = {});
     /// The id `inventory list --json` shows for the certificate with this DER (0 when absent).
     qint64 idOf(const QByteArray &der);
+    /// `inventory export id --format format --out out`, with `--with-key --password-file export.pass`
+    /// when `withKey`.
+    QStringList exportArgs(qint64 id, const QString &format, const QString &out, bool withKey = false) const;
     /// Replaces @DIR@, @IMPORT_PW@, @EXPORT_PW@, @WRONG_PW@ and @EMPTY_PW@ in data-driven arguments.
     QStringList expand(const QStringList &arguments) const;
-    QString path(const QString &name) const { return m_dir->filePath(name); }
 
     TestCa m_root;
     TestCa m_inter;
@@ -282,37 +265,24 @@ private:
     const QByteArray m_pgPassword = "pg-Url-Password-3B8F0C";
     const QByteArray m_otherPassphrase = "cli-Other-Passphrase-62D0E5";
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
-    QString m_xdgData;
-    QProcessEnvironment m_env;
-    QByteArray m_transcript; ///< every stdout and stderr of the current test
+    std::unique_ptr<CliSandbox> m_cli;
 };
-
-CliRun TestCli::runRaw(const QStringList &arguments)
-{
-    CliRun r = runCertdeskctl(arguments, m_env, m_dir->path());
-    m_transcript += r.out + r.err;
-    return r;
-}
 
 bool TestCli::listJson(QJsonArray *certificates, const QStringList &extra)
 {
-    const CliRun r = run(
+    const CliRun r = m_cli->run(
         QStringList{QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json")} + extra);
     if (r.exitCode != Ok || !r.err.isEmpty()) {
         qWarning("list failed: %s", qPrintable(r.describe()));
         return false;
     }
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(r.out, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        qWarning("list printed no JSON object (%s): %s", qPrintable(error.errorString()),
-                 qPrintable(r.describe()));
+    const auto object = r.jsonObject();
+    if (!object) {
+        qWarning("list printed no JSON object: %s", qPrintable(r.describe()));
         return false;
     }
-    const auto list = doc.object().value(QStringLiteral("certificates"));
-    const auto count = doc.object().value(QStringLiteral("count"));
+    const auto list = object->value(QStringLiteral("certificates"));
+    const auto count = object->value(QStringLiteral("count"));
     if (!list.isArray() || !count.isDouble() || count.toInt() != list.toArray().size()) {
         qWarning("list JSON lacks certificates/count or they disagree: %s", qPrintable(r.describe()));
         return false;
@@ -323,16 +293,16 @@ bool TestCli::listJson(QJsonArray *certificates, const QStringList &extra)
 
 bool TestCli::importOk(const QStringList &files, QJsonObject *summary, const QStringList &extra)
 {
-    const CliRun r =
-        run(QStringList{QStringLiteral("inventory"), QStringLiteral("import"), QStringLiteral("--json")} +
-            extra + files);
-    const auto doc = QJsonDocument::fromJson(r.out);
-    if (r.exitCode != Ok || !doc.isObject() || doc.object().value(QStringLiteral("failed")).toInt() != 0) {
+    const CliRun r = m_cli->run(
+        QStringList{QStringLiteral("inventory"), QStringLiteral("import"), QStringLiteral("--json")} + extra +
+        files);
+    const auto object = r.jsonObject();
+    if (r.exitCode != Ok || !object || object->value(QStringLiteral("failed")).toInt() != 0) {
         qWarning("import failed: %s", qPrintable(r.describe()));
         return false;
     }
     if (summary)
-        *summary = doc.object();
+        *summary = *object;
     return true;
 }
 
@@ -344,15 +314,30 @@ qint64 TestCli::idOf(const QByteArray &der)
     return findBySha(all, sha256Hex(der)).value(QStringLiteral("id")).toInteger();
 }
 
+QStringList TestCli::exportArgs(qint64 id, const QString &format, const QString &out, bool withKey) const
+{
+    QStringList args{QStringLiteral("inventory"),
+                     QStringLiteral("export"),
+                     QString::number(id),
+                     QStringLiteral("--format"),
+                     format,
+                     QStringLiteral("--out"),
+                     out};
+    if (withKey)
+        args << QStringLiteral("--with-key") << QStringLiteral("--password-file")
+             << m_cli->path(QStringLiteral("export.pass"));
+    return args;
+}
+
 QStringList TestCli::expand(const QStringList &arguments) const
 {
     QStringList out;
     for (QString a : arguments) {
-        a.replace(QLatin1String("@DIR@"), m_dir->path());
-        a.replace(QLatin1String("@IMPORT_PW@"), path(QStringLiteral("import.pass")));
-        a.replace(QLatin1String("@EXPORT_PW@"), path(QStringLiteral("export.pass")));
-        a.replace(QLatin1String("@WRONG_PW@"), path(QStringLiteral("wrong.pass")));
-        a.replace(QLatin1String("@EMPTY_PW@"), path(QStringLiteral("empty.pass")));
+        a.replace(QLatin1String("@DIR@"), m_cli->dir());
+        a.replace(QLatin1String("@IMPORT_PW@"), m_cli->path(QStringLiteral("import.pass")));
+        a.replace(QLatin1String("@EXPORT_PW@"), m_cli->path(QStringLiteral("export.pass")));
+        a.replace(QLatin1String("@WRONG_PW@"), m_cli->path(QStringLiteral("wrong.pass")));
+        a.replace(QLatin1String("@EMPTY_PW@"), m_cli->path(QStringLiteral("empty.pass")));
         out << a;
     }
     return out;
@@ -384,48 +369,29 @@ void TestCli::initTestCase()
 
 void TestCli::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    m_db = path(QStringLiteral("inv.sqlite"));
-    m_xdgData = path(QStringLiteral("xdg-data"));
-    m_transcript.clear();
-    writeFile(m_dir->path(), QStringLiteral("master.pass"), m_passphrase + '\n');
-    writeFile(m_dir->path(), QStringLiteral("import.pass"), m_importPassword + '\n');
-    writeFile(m_dir->path(), QStringLiteral("export.pass"), m_exportPassword + '\n');
-    writeFile(m_dir->path(), QStringLiteral("wrong.pass"), m_wrongPassword + '\n');
-    writeFile(m_dir->path(), QStringLiteral("empty.pass"), QByteArray());
-
-    m_env = isolatedEnvironment(m_dir->path(), path(QStringLiteral("master.pass")), m_xdgData);
-    QVERIFY(QFileInfo(path(QStringLiteral("home"))).isDir());
+    m_cli = std::make_unique<CliSandbox>(m_passphrase);
+    QVERIFY2(m_cli->isValid(), qPrintable(m_cli->errorString()));
+    writeFile(m_cli->dir(), QStringLiteral("import.pass"), m_importPassword + '\n');
+    writeFile(m_cli->dir(), QStringLiteral("export.pass"), m_exportPassword + '\n');
+    writeFile(m_cli->dir(), QStringLiteral("wrong.pass"), m_wrongPassword + '\n');
+    writeFile(m_cli->dir(), QStringLiteral("empty.pass"), QByteArray());
+    QVERIFY(QFileInfo(m_cli->path(QStringLiteral("home"))).isDir());
 }
 
 void TestCli::cleanup()
 {
     // No secret in any output of this test, nor in the database files.
-    const QByteArray dbBytes = allDatabaseBytes(m_db);
-    const QList<QByteArray> secrets{m_passphrase, m_importPassword, m_exportPassword, m_wrongPassword,
-                                    m_pgPassword};
-    for (const auto &secret : secrets) {
-        QVERIFY2(!m_transcript.contains(secret),
-                 qPrintable(QStringLiteral("a secret appears in certdeskctl output: ") +
-                            QString::fromLatin1(secret)));
-        QVERIFY2(!dbBytes.contains(secret),
-                 qPrintable(QStringLiteral("a secret appears in the database file: ") +
-                            QString::fromLatin1(secret)));
-        const QString wide = QString::fromLatin1(secret);
-        const QByteArray utf16(reinterpret_cast<const char *>(wide.utf16()), wide.size() * 2);
-        QVERIFY2(!dbBytes.contains(utf16),
-                 qPrintable(QStringLiteral("a secret appears in the database file (UTF-16): ") +
-                            QString::fromLatin1(secret)));
-    }
+    CLI_EXPECT_NO_SECRETS(*m_cli,
+                          {m_passphrase, m_importPassword, m_exportPassword, m_wrongPassword, m_pgPassword});
     const QByteArray scalar = privateKeyCore(m_leaf.keyPkcs8);
-    QVERIFY2(!dbBytes.contains(scalar), "the leaf's private key appears unsealed in the database file");
-    QVERIFY2(!m_transcript.contains(scalar.toBase64()),
+    QVERIFY2(!allDatabaseBytes(m_cli->db()).contains(scalar),
+             "the leaf's private key appears unsealed in the database file");
+    QVERIFY2(!m_cli->transcript().contains(scalar.toBase64()),
              "the leaf's private key appears in certdeskctl output");
     // --db was honoured: the default inventory in the (temporary) data folder was never created.
-    QVERIFY2(!QFileInfo::exists(m_xdgData + QStringLiteral("/certdesk/inventory.sqlite")),
+    QVERIFY2(!m_cli->defaultInventoryExists(),
              "certdeskctl created the default inventory although --db was given");
-    m_dir.reset();
+    m_cli.reset();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -433,11 +399,11 @@ void TestCli::cleanup()
 
 void TestCli::version()
 {
-    const CliRun r = runRaw({QStringLiteral("--version")});
+    const CliRun r = m_cli->runRaw({QStringLiteral("--version")});
     CLI_EXPECT_EXIT(r, Ok);
     QCOMPARE(r.out, QByteArray("certdeskctl " CERTDESK_VERSION "\n"));
     QVERIFY(r.err.isEmpty());
-    const CliRun shortForm = runRaw({QStringLiteral("-V")});
+    const CliRun shortForm = m_cli->runRaw({QStringLiteral("-V")});
     CLI_EXPECT_EXIT(shortForm, Ok);
     QCOMPARE(shortForm.out, r.out);
 }
@@ -455,12 +421,12 @@ void TestCli::emptyDatabaseOption()
     // `certdeskctl --db "$INVENTORY" ...` with the variable unset must not fall back to the user's
     // own default inventory: an empty value is a usage error.
     QFETCH(QStringList, arguments);
-    const QString cert = writeFile(m_dir->path(), QStringLiteral("leaf.pem"), toPem(m_leaf.der));
+    const QString cert = writeFile(m_cli->dir(), QStringLiteral("leaf.pem"), toPem(m_leaf.der));
     const CliRun r =
-        runRaw(arguments + QStringList{QStringLiteral("inventory"), QStringLiteral("import"), cert});
-    const QString defaultInventory = m_xdgData + QStringLiteral("/certdesk/inventory.sqlite");
+        m_cli->runRaw(arguments + QStringList{QStringLiteral("inventory"), QStringLiteral("import"), cert});
+    const QString defaultInventory = m_cli->xdgDataHome() + QStringLiteral("/certdesk/inventory.sqlite");
     const bool defaultTouched = QFileInfo::exists(defaultInventory);
-    QDir(m_xdgData).removeRecursively(); // reported below; keeps cleanup()'s own check meaningful
+    QDir(m_cli->xdgDataHome()).removeRecursively(); // reported below; keeps cleanup()'s own check meaningful
     QVERIFY2(r.exitCode == Usage && !defaultTouched,
              qPrintable(r.describe() +
                         (defaultTouched ? QStringLiteral("\n  wrote ") + defaultInventory : QString())));
@@ -517,12 +483,12 @@ void TestCli::help()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, mustContain);
-    const CliRun r = run(arguments);
+    const CliRun r = m_cli->run(arguments);
     CLI_EXPECT_EXIT(r, Ok);
     for (const auto &text : mustContain)
         CLI_EXPECT_CONTAINS(r.out, text);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
-    QVERIFY2(!QFileInfo::exists(m_db), "help opened (created) the database");
+    QVERIFY2(!QFileInfo::exists(m_cli->db()), "help opened (created) the database");
 }
 
 void TestCli::usageErrors_data()
@@ -569,11 +535,11 @@ void TestCli::usageErrors()
     QFETCH(bool, withDb);
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const CliRun r = withDb ? run(arguments) : runRaw(arguments);
+    const CliRun r = withDb ? m_cli->run(arguments) : m_cli->runRaw(arguments);
     CLI_EXPECT_EXIT(r, Usage);
     CLI_EXPECT_CONTAINS(r.err, message);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
-    QVERIFY2(!QFileInfo::exists(m_db), "a usage error opened (created) the database");
+    QVERIFY2(!QFileInfo::exists(m_cli->db()), "a usage error opened (created) the database");
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -612,13 +578,13 @@ void TestCli::importFormats()
     QFETCH(QStringList, expectedSha256);
     QFETCH(QString, keySha256);
 
-    const QString file = writeFile(m_dir->path(), fileName, content);
+    const QString file = writeFile(m_cli->dir(), fileName, content);
     QStringList args{QStringLiteral("inventory"), QStringLiteral("import"), QStringLiteral("--json"), file};
     if (withPassword)
-        args << QStringLiteral("--password-file") << path(QStringLiteral("import.pass"));
+        args << QStringLiteral("--password-file") << m_cli->path(QStringLiteral("import.pass"));
     const qsizetype n = expectedSha256.size();
 
-    const CliRun first = run(args);
+    const CliRun first = m_cli->run(args);
     CLI_EXPECT_EXIT(first, Ok);
     QVERIFY2(first.err.isEmpty(), qPrintable(first.describe()));
     CLI_JSON(summary, first);
@@ -650,7 +616,7 @@ void TestCli::importFormats()
     QCOMPARE(listedIds, ids);
 
     // The same file again: everything is already held and nothing is duplicated.
-    const CliRun again = run(args);
+    const CliRun again = m_cli->run(args);
     CLI_EXPECT_EXIT(again, Ok);
     CLI_JSON(second, again);
     QCOMPARE(second.value(QStringLiteral("imported")).toInt(-1), 0);
@@ -664,7 +630,7 @@ void TestCli::importFormats()
     // And once more in plain text.
     QStringList plainArgs = args;
     plainArgs.removeOne(QStringLiteral("--json"));
-    const CliRun plain = run(plainArgs);
+    const CliRun plain = m_cli->run(plainArgs);
     CLI_EXPECT_EXIT(plain, Ok);
     QCOMPARE(QString::fromUtf8(plain.out),
              QStringLiteral("0 certificate(s) imported, %1 already held, 0 file(s) failed.\n").arg(n));
@@ -709,11 +675,11 @@ void TestCli::importPkcs12PasswordErrors()
     QFETCH(QStringList, stderrMustContain);
     QFETCH(QString, jsonError);
 
-    const QString file = writeFile(m_dir->path(), QStringLiteral("leaf.p12"), m_leafP12);
+    const QString file = writeFile(m_cli->dir(), QStringLiteral("leaf.p12"), m_leafP12);
     QStringList args{QStringLiteral("inventory"), QStringLiteral("import"), file};
     if (json)
         args << QStringLiteral("--json");
-    const CliRun r = run(args + expand(extra));
+    const CliRun r = m_cli->run(args + expand(extra));
     CLI_EXPECT_EXIT(r, Failed);
     for (const auto &text : stderrMustContain)
         CLI_EXPECT_CONTAINS(r.err, text);
@@ -772,13 +738,13 @@ void TestCli::importBadInput()
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
 
-    const QString file = path(fileName);
+    const QString file = m_cli->path(fileName);
     if (kind == QLatin1String("file"))
-        writeFile(m_dir->path(), fileName, content);
+        writeFile(m_cli->dir(), fileName, content);
     else if (kind == QLatin1String("dir"))
         QVERIFY(QDir().mkpath(file));
 
-    const CliRun r = run({QStringLiteral("inventory"), QStringLiteral("import"), file});
+    const CliRun r = m_cli->run({QStringLiteral("inventory"), QStringLiteral("import"), file});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, file);
     CLI_EXPECT_CONTAINS(r.err, reason);
@@ -791,7 +757,7 @@ void TestCli::importBadInput()
 
     // With --json the same failure is in the document.
     const CliRun j =
-        run({QStringLiteral("inventory"), QStringLiteral("import"), QStringLiteral("--json"), file});
+        m_cli->run({QStringLiteral("inventory"), QStringLiteral("import"), QStringLiteral("--json"), file});
     CLI_EXPECT_EXIT(j, Failed);
     CLI_JSON(summary, j);
     QCOMPARE(summary.value(QStringLiteral("failed")).toInt(-1), 1);
@@ -805,12 +771,11 @@ void TestCli::importBadInput()
 
 void TestCli::importMixedGoodAndBad()
 {
-    const QString good = writeFile(m_dir->path(), QStringLiteral("good.pem"), toPem(m_leaf.der));
-    const QString bad =
-        writeFile(m_dir->path(), QStringLiteral("bad.pem"), QByteArray("not a certificate\n"));
-    const QString good2 = writeFile(m_dir->path(), QStringLiteral("good2.der"), m_expired.der);
+    const QString good = writeFile(m_cli->dir(), QStringLiteral("good.pem"), toPem(m_leaf.der));
+    const QString bad = writeFile(m_cli->dir(), QStringLiteral("bad.pem"), QByteArray("not a certificate\n"));
+    const QString good2 = writeFile(m_cli->dir(), QStringLiteral("good2.der"), m_expired.der);
 
-    const CliRun r = run({QStringLiteral("inventory"), QStringLiteral("import"), good, bad, good2});
+    const CliRun r = m_cli->run({QStringLiteral("inventory"), QStringLiteral("import"), good, bad, good2});
     CLI_EXPECT_EXIT(r, Failed);
     QCOMPARE(QString::fromUtf8(r.out),
              QStringLiteral("2 certificate(s) imported, 0 already held, 1 file(s) failed.\n"));
@@ -822,10 +787,10 @@ void TestCli::importMixedGoodAndBad()
     QCOMPARE(stringSet(listed, "sha256"), (QSet<QString>{sha256Hex(m_leaf.der), sha256Hex(m_expired.der)}));
 
     // JSON: per-file results in order, the good one imported, the missing one failed.
-    const QString root = writeFile(m_dir->path(), QStringLiteral("root.pem"), toPem(m_root.der));
-    const QString missing = path(QStringLiteral("missing.crt"));
-    const CliRun j = run({QStringLiteral("inventory"), QStringLiteral("import"), QStringLiteral("--json"),
-                          root, missing, good});
+    const QString root = writeFile(m_cli->dir(), QStringLiteral("root.pem"), toPem(m_root.der));
+    const QString missing = m_cli->path(QStringLiteral("missing.crt"));
+    const CliRun j = m_cli->run({QStringLiteral("inventory"), QStringLiteral("import"),
+                                 QStringLiteral("--json"), root, missing, good});
     CLI_EXPECT_EXIT(j, Failed);
     CLI_JSON(summary, j);
     QCOMPARE(summary.value(QStringLiteral("imported")).toInt(-1), 1);
@@ -853,11 +818,11 @@ void TestCli::listJsonFields()
 {
     QStringList files;
     for (const auto *name : {"root.pem", "leaf.pem", "expiring.pem", "expired.pem"})
-        files << path(QString::fromLatin1(name));
-    writeFile(m_dir->path(), QStringLiteral("root.pem"), toPem(m_root.der));
-    writeFile(m_dir->path(), QStringLiteral("leaf.pem"), toPem(m_leaf.der));
-    writeFile(m_dir->path(), QStringLiteral("expiring.pem"), toPem(m_expiring.der));
-    writeFile(m_dir->path(), QStringLiteral("expired.pem"), toPem(m_expired.der));
+        files << m_cli->path(QString::fromLatin1(name));
+    writeFile(m_cli->dir(), QStringLiteral("root.pem"), toPem(m_root.der));
+    writeFile(m_cli->dir(), QStringLiteral("leaf.pem"), toPem(m_leaf.der));
+    writeFile(m_cli->dir(), QStringLiteral("expiring.pem"), toPem(m_expiring.der));
+    writeFile(m_cli->dir(), QStringLiteral("expired.pem"), toPem(m_expired.der));
     QVERIFY(importOk(files));
 
     QJsonArray listed;
@@ -970,7 +935,7 @@ void TestCli::listFilters()
     QFETCH(QStringList, filter);
     QFETCH(QStringList, expected);
     const QString bundle =
-        writeFile(m_dir->path(), QStringLiteral("all.pem"),
+        writeFile(m_cli->dir(), QStringLiteral("all.pem"),
                   toPemBundle({m_root.der, m_leaf.der, m_expiring.der, m_expired.der}, false));
     QVERIFY(importOk({bundle}));
     QJsonArray listed;
@@ -982,10 +947,10 @@ void TestCli::listFilters()
 void TestCli::listPlainText()
 {
     const QString bundle =
-        writeFile(m_dir->path(), QStringLiteral("all.pem"),
+        writeFile(m_cli->dir(), QStringLiteral("all.pem"),
                   toPemBundle({m_root.der, m_leaf.der, m_expiring.der, m_expired.der}, false));
     QVERIFY(importOk({bundle}));
-    const CliRun r = run({QStringLiteral("inventory"), QStringLiteral("list")});
+    const CliRun r = m_cli->run({QStringLiteral("inventory"), QStringLiteral("list")});
     CLI_EXPECT_EXIT(r, Ok);
     const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
@@ -1037,13 +1002,13 @@ void TestCli::showJsonFields()
                  {QStringLiteral("DNS:show.certdesk.test"), QStringLiteral("DNS:alt.certdesk.test"),
                   QStringLiteral("IP:192.0.2.44"), QStringLiteral("IP:2001:db8::44")},
                  algorithm, notBefore, notAfter);
-    const QString bundle = writeFile(m_dir->path(), QStringLiteral("bundle.pem"),
+    const QString bundle = writeFile(m_cli->dir(), QStringLiteral("bundle.pem"),
                                      toPemBundle({leaf.der, m_inter.der, m_root.der}));
     QVERIFY(importOk({bundle}));
     const qint64 id = idOf(leaf.der);
     QVERIFY(id > 0);
 
-    const CliRun r = run(
+    const CliRun r = m_cli->run(
         {QStringLiteral("inventory"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
     CLI_EXPECT_EXIT(r, Ok);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
@@ -1112,11 +1077,11 @@ void TestCli::showJsonFields()
 void TestCli::showPlainText()
 {
     const QString bundle =
-        writeFile(m_dir->path(), QStringLiteral("bundle.pem"), toPemBundle({m_leaf.der, m_inter.der}));
+        writeFile(m_cli->dir(), QStringLiteral("bundle.pem"), toPemBundle({m_leaf.der, m_inter.der}));
     QVERIFY(importOk({bundle}));
     const qint64 id = idOf(m_leaf.der);
     QVERIFY(id > 0);
-    const CliRun r = run({QStringLiteral("inventory"), QStringLiteral("show"), QString::number(id)});
+    const CliRun r = m_cli->run({QStringLiteral("inventory"), QStringLiteral("show"), QString::number(id)});
     CLI_EXPECT_EXIT(r, Ok);
     QVERIFY2(QJsonDocument::fromJson(r.out).isNull(), "plain show printed JSON");
     const auto f = fieldsOf(r.out);
@@ -1166,12 +1131,12 @@ void TestCli::showErrors()
 {
     QFETCH(QString, id);
     QFETCH(QString, message);
-    QVERIFY(importOk({writeFile(m_dir->path(), QStringLiteral("leaf.pem"), toPem(m_leaf.der))}));
+    QVERIFY(importOk({writeFile(m_cli->dir(), QStringLiteral("leaf.pem"), toPem(m_leaf.der))}));
     for (const bool json : {false, true}) {
         QStringList args{QStringLiteral("inventory"), QStringLiteral("show"), id};
         if (json)
             args << QStringLiteral("--json");
-        const CliRun r = run(args);
+        const CliRun r = m_cli->run(args);
         CLI_EXPECT_EXIT(r, Failed);
         CLI_EXPECT_CONTAINS(r.err, QStringLiteral("certdeskctl: error: "));
         CLI_EXPECT_CONTAINS(r.err, message);
@@ -1202,23 +1167,17 @@ void TestCli::exportFormats()
     QFETCH(bool, chain);
     QFETCH(QByteArray, expected);
 
-    const QString bundle = writeFile(m_dir->path(), QStringLiteral("bundle.pem"),
+    const QString bundle = writeFile(m_cli->dir(), QStringLiteral("bundle.pem"),
                                      toPemBundle({m_leaf.der, m_inter.der, m_root.der}));
     QVERIFY(importOk({bundle}));
     const qint64 id = idOf(m_leaf.der);
     QVERIFY(id > 0);
-    const QString out = path(QStringLiteral("out/leaf.") + format.toLower());
+    const QString out = m_cli->path(QStringLiteral("out/leaf.") + format.toLower());
     QVERIFY(QDir().mkpath(QFileInfo(out).absolutePath()));
-    QStringList args{QStringLiteral("inventory"),
-                     QStringLiteral("export"),
-                     QString::number(id),
-                     QStringLiteral("--format"),
-                     format,
-                     QStringLiteral("--out"),
-                     out};
+    QStringList args = exportArgs(id, format, out);
     if (chain)
         args << QStringLiteral("--chain");
-    const CliRun r = run(args);
+    const CliRun r = m_cli->run(args);
     CLI_EXPECT_EXIT(r, Ok);
     QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Wrote %1\n").arg(out));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
@@ -1232,7 +1191,7 @@ void TestCli::exportFormats()
              QStringList{QFileInfo(out).fileName()});
 
     // Exporting over the existing file replaces it.
-    const CliRun again = run(args);
+    const CliRun again = m_cli->run(args);
     CLI_EXPECT_EXIT(again, Ok);
     QCOMPARE(fileBytes(out), expected);
 }
@@ -1251,30 +1210,21 @@ void TestCli::exportPkcs12WithKey()
     QFETCH(QString, format);
     QFETCH(bool, chain);
 
-    const QString p12 = writeFile(m_dir->path(), QStringLiteral("leaf.p12"), m_leafP12);
-    QVERIFY(
-        importOk({p12}, nullptr, {QStringLiteral("--password-file"), path(QStringLiteral("import.pass"))}));
+    const QString p12 = writeFile(m_cli->dir(), QStringLiteral("leaf.p12"), m_leafP12);
+    QVERIFY(importOk({p12}, nullptr,
+                     {QStringLiteral("--password-file"), m_cli->path(QStringLiteral("import.pass"))}));
     const qint64 id = idOf(m_leaf.der);
     QVERIFY(id > 0);
 
-    const QString out = path(QStringLiteral("export.") + format);
+    const QString out = m_cli->path(QStringLiteral("export.") + format);
     // A world-readable file already there must not keep its mode once it holds a key.
-    writeFile(m_dir->path(), QStringLiteral("export.") + format, "old");
+    writeFile(m_cli->dir(), QStringLiteral("export.") + format, "old");
     QVERIFY(QFile::setPermissions(out, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                            QFile::ReadOther));
-    QStringList args{QStringLiteral("inventory"),
-                     QStringLiteral("export"),
-                     QString::number(id),
-                     QStringLiteral("--format"),
-                     format,
-                     QStringLiteral("--out"),
-                     out,
-                     QStringLiteral("--with-key"),
-                     QStringLiteral("--password-file"),
-                     path(QStringLiteral("export.pass"))};
+    QStringList args = exportArgs(id, format, out, true);
     if (chain)
         args << QStringLiteral("--chain");
-    const CliRun r = run(args);
+    const CliRun r = m_cli->run(args);
     CLI_EXPECT_EXIT(r, Ok);
     QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Wrote %1\n").arg(out));
 
@@ -1303,8 +1253,9 @@ void TestCli::exportPkcs12WithKey()
     QVERIFY2(!none, "the exported PKCS#12 opens without a password");
 
     // The key export is audited.
-    const CliRun audit = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
-                              QStringLiteral("--certificate"), QString::number(id)});
+    const CliRun audit =
+        m_cli->run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                    QStringLiteral("--certificate"), QString::number(id)});
     CLI_EXPECT_EXIT(audit, Ok);
     CLI_JSON(events, audit);
     const auto first = events.value(QStringLiteral("events")).toArray().first().toObject();
@@ -1352,10 +1303,10 @@ void TestCli::exportErrors()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
 
-    const QString p12 = writeFile(m_dir->path(), QStringLiteral("leaf.p12"), m_leafP12);
-    QVERIFY(
-        importOk({p12}, nullptr, {QStringLiteral("--password-file"), path(QStringLiteral("import.pass"))}));
-    QVERIFY(importOk({writeFile(m_dir->path(), QStringLiteral("expired.pem"), toPem(m_expired.der))}));
+    const QString p12 = writeFile(m_cli->dir(), QStringLiteral("leaf.p12"), m_leafP12);
+    QVERIFY(importOk({p12}, nullptr,
+                     {QStringLiteral("--password-file"), m_cli->path(QStringLiteral("import.pass"))}));
+    QVERIFY(importOk({writeFile(m_cli->dir(), QStringLiteral("expired.pem"), toPem(m_expired.der))}));
     QString id = which;
     if (which == QLatin1String("keyed"))
         id = QString::number(idOf(m_leaf.der));
@@ -1363,20 +1314,20 @@ void TestCli::exportErrors()
         id = QString::number(idOf(m_expired.der));
     QVERIFY(id != QLatin1String("0"));
     const QStringList before =
-        QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QDir(m_cli->dir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     const QByteArray auditBefore =
-        run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")}).out;
+        m_cli->run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")}).out;
 
-    const CliRun r =
-        run(QStringList{QStringLiteral("inventory"), QStringLiteral("export"), id} + expand(arguments));
+    const CliRun r = m_cli->run(QStringList{QStringLiteral("inventory"), QStringLiteral("export"), id} +
+                                expand(arguments));
     CLI_EXPECT_EXIT(r, exitCode);
     CLI_EXPECT_CONTAINS(r.err, message);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
     // Nothing written, nothing audited.
     const QStringList after =
-        QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QDir(m_cli->dir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     QCOMPARE(after, before);
-    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")}).out,
+    QCOMPARE(m_cli->run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")}).out,
              auditBefore);
 }
 
@@ -1385,39 +1336,38 @@ void TestCli::exportErrors()
 
 void TestCli::deleteAndAudit()
 {
-    const QString p12 = writeFile(m_dir->path(), QStringLiteral("leaf.p12"), m_leafP12);
+    const QString p12 = writeFile(m_cli->dir(), QStringLiteral("leaf.p12"), m_leafP12);
     QJsonObject summary;
-    QVERIFY(
-        importOk({p12}, &summary, {QStringLiteral("--password-file"), path(QStringLiteral("import.pass"))}));
+    QVERIFY(importOk({p12}, &summary,
+                     {QStringLiteral("--password-file"), m_cli->path(QStringLiteral("import.pass"))}));
     QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 2);
     const qint64 leafId = idOf(m_leaf.der);
     const qint64 interId = idOf(m_inter.der);
     QVERIFY(leafId > 0 && interId > 0);
 
-    const CliRun exported =
-        run({QStringLiteral("inventory"), QStringLiteral("export"), QString::number(leafId),
-             QStringLiteral("--format"), QStringLiteral("p12"), QStringLiteral("--with-key"),
-             QStringLiteral("--password-file"), path(QStringLiteral("export.pass")), QStringLiteral("--out"),
-             path(QStringLiteral("leaf-out.p12"))});
+    const CliRun exported = m_cli->run(
+        exportArgs(leafId, QStringLiteral("p12"), m_cli->path(QStringLiteral("leaf-out.p12")), true));
     CLI_EXPECT_EXIT(exported, Ok);
 
     for (const qint64 id : {leafId, interId}) {
-        const CliRun r = run({QStringLiteral("inventory"), QStringLiteral("delete"), QString::number(id)});
+        const CliRun r =
+            m_cli->run({QStringLiteral("inventory"), QStringLiteral("delete"), QString::number(id)});
         CLI_EXPECT_EXIT(r, Ok);
         QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Deleted certificate %1\n").arg(id));
     }
     QJsonArray listed;
     QVERIFY(listJson(&listed));
     QCOMPARE(listed.size(), 0);
-    const CliRun gone = run({QStringLiteral("inventory"), QStringLiteral("show"), QString::number(leafId)});
+    const CliRun gone =
+        m_cli->run({QStringLiteral("inventory"), QStringLiteral("show"), QString::number(leafId)});
     CLI_EXPECT_EXIT(gone, Failed);
     const CliRun again =
-        run({QStringLiteral("inventory"), QStringLiteral("delete"), QString::number(leafId)});
+        m_cli->run({QStringLiteral("inventory"), QStringLiteral("delete"), QString::number(leafId)});
     CLI_EXPECT_EXIT(again, Failed);
     CLI_EXPECT_CONTAINS(again.err, QStringLiteral("not in the inventory"));
 
     // The audit log, newest first.
-    const CliRun r = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun r = m_cli->run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_JSON(o, r);
     const auto events = o.value(QStringLiteral("events")).toArray();
@@ -1447,13 +1397,14 @@ void TestCli::deleteAndAudit()
     QVERIFY2(leafImport.contains(p12) && leafImport.contains(sha256Hex(m_leaf.der)), qPrintable(leafImport));
 
     // --limit and --certificate.
-    const CliRun limited = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
-                                QStringLiteral("--limit"), QStringLiteral("2")});
+    const CliRun limited =
+        m_cli->run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                    QStringLiteral("--limit"), QStringLiteral("2")});
     CLI_EXPECT_EXIT(limited, Ok);
     CLI_JSON(lo, limited);
     QCOMPARE(lo.value(QStringLiteral("events")).toArray().size(), 2);
-    const CliRun forLeaf = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
-                                QStringLiteral("--certificate"), leaf});
+    const CliRun forLeaf = m_cli->run({QStringLiteral("audit"), QStringLiteral("list"),
+                                       QStringLiteral("--json"), QStringLiteral("--certificate"), leaf});
     CLI_EXPECT_EXIT(forLeaf, Ok);
     CLI_JSON(fo, forLeaf);
     const auto leafEvents = fo.value(QStringLiteral("events")).toArray();
@@ -1462,7 +1413,7 @@ void TestCli::deleteAndAudit()
         QCOMPARE(e.toObject().value(QStringLiteral("object_id")).toString(), leaf);
 
     // Plain text: one line per event.
-    const CliRun plain = run({QStringLiteral("audit"), QStringLiteral("list")});
+    const CliRun plain = m_cli->run({QStringLiteral("audit"), QStringLiteral("list")});
     CLI_EXPECT_EXIT(plain, Ok);
     const auto lines = QString::fromUtf8(plain.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
@@ -1471,7 +1422,7 @@ void TestCli::deleteAndAudit()
 
     // The secret checks of cleanup() cover this test's outputs and the database; check the database
     // here too, after the key was stored, exported and deleted.
-    const QByteArray db = allDatabaseBytes(m_db);
+    const QByteArray db = allDatabaseBytes(m_cli->db());
     QVERIFY(!db.isEmpty());
     QVERIFY(!db.contains(m_passphrase));
     QVERIFY(!db.contains(m_importPassword));
@@ -1480,28 +1431,27 @@ void TestCli::deleteAndAudit()
 
 void TestCli::wrongMasterPassphrase()
 {
-    const QString p12 = writeFile(m_dir->path(), QStringLiteral("leaf.p12"), m_leafP12);
-    QVERIFY(
-        importOk({p12}, nullptr, {QStringLiteral("--password-file"), path(QStringLiteral("import.pass"))}));
+    const QString p12 = writeFile(m_cli->dir(), QStringLiteral("leaf.p12"), m_leafP12);
+    QVERIFY(importOk({p12}, nullptr,
+                     {QStringLiteral("--password-file"), m_cli->path(QStringLiteral("import.pass"))}));
     const qint64 id = idOf(m_leaf.der);
     QVERIFY(id > 0);
 
-    const QString other = writeFile(m_dir->path(), QStringLiteral("other.pass"), m_otherPassphrase + '\n');
-    m_env.insert(QStringLiteral("CERTDESK_MASTER_KEY_FILE"), other);
-    const QString out = path(QStringLiteral("stolen.p12"));
-    const CliRun r = run({QStringLiteral("inventory"), QStringLiteral("export"), QString::number(id),
-                          QStringLiteral("--format"), QStringLiteral("p12"), QStringLiteral("--with-key"),
-                          QStringLiteral("--password-file"), path(QStringLiteral("export.pass")),
-                          QStringLiteral("--out"), out});
+    const QString other = writeFile(m_cli->dir(), QStringLiteral("other.pass"), m_otherPassphrase + '\n');
+    m_cli->environment().insert(QStringLiteral("CERTDESK_MASTER_KEY_FILE"), other);
+    const QString out = m_cli->path(QStringLiteral("stolen.p12"));
+    const CliRun r = m_cli->run(exportArgs(id, QStringLiteral("p12"), out, true));
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, QStringLiteral("master passphrase"));
     CLI_EXPECT_CONTAINS(r.err, other);
     QVERIFY(!QFileInfo::exists(out));
 
     // A missing passphrase file is named too; listing needs no key and still works.
-    m_env.insert(QStringLiteral("CERTDESK_MASTER_KEY_FILE"), path(QStringLiteral("none.pass")));
-    const CliRun missing = run({QStringLiteral("inventory"), QStringLiteral("import"), p12,
-                                QStringLiteral("--password-file"), path(QStringLiteral("import.pass"))});
+    m_cli->environment().insert(QStringLiteral("CERTDESK_MASTER_KEY_FILE"),
+                                m_cli->path(QStringLiteral("none.pass")));
+    const CliRun missing =
+        m_cli->run({QStringLiteral("inventory"), QStringLiteral("import"), p12,
+                    QStringLiteral("--password-file"), m_cli->path(QStringLiteral("import.pass"))});
     CLI_EXPECT_EXIT(missing, Failed);
     CLI_EXPECT_CONTAINS(missing.err, QStringLiteral("CERTDESK_MASTER_KEY_FILE"));
     QJsonArray listed;
@@ -1534,7 +1484,7 @@ void TestCli::unusableDatabase()
         const QString name = QStringLiteral("tst_cli_foreign");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_db);
+            db.setDatabaseName(m_cli->db());
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")));
@@ -1550,13 +1500,13 @@ void TestCli::unusableDatabase()
             c = char(generator.bounded(256));
         if (kind == QLatin1String("header"))
             bytes.replace(0, 16, QByteArray("SQLite format 3\0", 16));
-        writeFile(m_dir->path(), QStringLiteral("inv.sqlite"), bytes);
+        writeFile(m_cli->dir(), QStringLiteral("inv.sqlite"), bytes);
     }
-    const QByteArray original = fileBytes(m_db);
+    const QByteArray original = fileBytes(m_cli->db());
     QVERIFY(!original.isEmpty());
     const QStringList entries =
-        QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    const QString cert = writeFile(m_dir->path(), QStringLiteral("leaf.pem"), toPem(m_leaf.der));
+        QDir(m_cli->dir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QString cert = writeFile(m_cli->dir(), QStringLiteral("leaf.pem"), toPem(m_leaf.der));
 
     const QList<QStringList> commands{
         {QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json")},
@@ -1564,15 +1514,15 @@ void TestCli::unusableDatabase()
         {QStringLiteral("audit"), QStringLiteral("list")},
     };
     for (const auto &command : commands) {
-        const CliRun r = run(command);
+        const CliRun r = m_cli->run(command);
         CLI_EXPECT_EXIT(r, Failed);
         CLI_EXPECT_CONTAINS(r.err, QStringLiteral("certdeskctl: error: "));
-        CLI_EXPECT_CONTAINS(r.err, m_db);
+        CLI_EXPECT_CONTAINS(r.err, m_cli->db());
         CLI_EXPECT_CONTAINS(r.err, message);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
-        QVERIFY2(fileBytes(m_db) == original, "the database file was changed");
+        QVERIFY2(fileBytes(m_cli->db()) == original, "the database file was changed");
     }
-    QStringList after = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    QStringList after = QDir(m_cli->dir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     after.removeOne(QStringLiteral("leaf.pem"));
     QCOMPARE(after, entries); // no -wal, -shm or journal left behind
 }
@@ -1581,11 +1531,11 @@ void TestCli::newerSchema()
 {
     QJsonArray listed;
     QVERIFY(listJson(&listed)); // creates the inventory
-    QVERIFY(importOk({writeFile(m_dir->path(), QStringLiteral("leaf.pem"), toPem(m_leaf.der))}));
+    QVERIFY(importOk({writeFile(m_cli->dir(), QStringLiteral("leaf.pem"), toPem(m_leaf.der))}));
     const QString name = QStringLiteral("tst_cli_schema");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_db);
+        db.setDatabaseName(m_cli->db());
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (9999, 0)")),
@@ -1594,19 +1544,20 @@ void TestCli::newerSchema()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    const QByteArray before = fileBytes(m_db);
+    const QByteArray before = fileBytes(m_cli->db());
 
-    for (const auto &command : QList<QStringList>{
-             {QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json")},
-             {QStringLiteral("inventory"), QStringLiteral("show"), QStringLiteral("1")},
-             {QStringLiteral("inventory"), QStringLiteral("import"), path(QStringLiteral("leaf.pem"))}}) {
-        const CliRun r = run(command);
+    for (const auto &command :
+         QList<QStringList>{{QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json")},
+                            {QStringLiteral("inventory"), QStringLiteral("show"), QStringLiteral("1")},
+                            {QStringLiteral("inventory"), QStringLiteral("import"),
+                             m_cli->path(QStringLiteral("leaf.pem"))}}) {
+        const CliRun r = m_cli->run(command);
         CLI_EXPECT_EXIT(r, Failed);
         CLI_EXPECT_CONTAINS(r.err, QStringLiteral("newer CertDesk"));
         CLI_EXPECT_CONTAINS(r.err, QStringLiteral("9999"));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
     }
-    QVERIFY2(fileBytes(m_db) == before, "a refused database was changed");
+    QVERIFY2(fileBytes(m_cli->db()) == before, "a refused database was changed");
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1697,11 +1648,11 @@ void TestCli::postgresImportAndList()
     ScratchPostgres scratch(server);
     QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
 
-    const QString p12 = writeFile(m_dir->path(), QStringLiteral("leaf.p12"), m_leafP12);
+    const QString p12 = writeFile(m_cli->dir(), QStringLiteral("leaf.p12"), m_leafP12);
     const QStringList pg{QStringLiteral("--pg"), scratch.url()};
-    const CliRun imported = runRaw(
+    const CliRun imported = m_cli->runRaw(
         pg + QStringList{QStringLiteral("inventory"), QStringLiteral("import"), QStringLiteral("--json"), p12,
-                         QStringLiteral("--password-file"), path(QStringLiteral("import.pass"))});
+                         QStringLiteral("--password-file"), m_cli->path(QStringLiteral("import.pass"))});
     CLI_EXPECT_EXIT(imported, Ok);
     CLI_JSON(summary, imported);
     QCOMPARE(summary.value(QStringLiteral("imported")).toInt(-1), 2);
@@ -1713,7 +1664,7 @@ void TestCli::postgresImportAndList()
                  .toBool(),
              true);
 
-    const CliRun list = runRaw(
+    const CliRun list = m_cli->runRaw(
         pg + QStringList{QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json")});
     CLI_EXPECT_EXIT(list, Ok);
     CLI_JSON(o, list);
@@ -1728,16 +1679,12 @@ void TestCli::postgresImportAndList()
     // The data went to the scratch database, not to a SQLite file.
     QCOMPARE(scratch.count(QStringLiteral("certificates")), 2);
     QCOMPARE(scratch.count(QStringLiteral("private_keys")), 1);
-    QVERIFY(!QFileInfo::exists(m_db));
+    QVERIFY(!QFileInfo::exists(m_cli->db()));
 
     // Export with the key works against the server too.
-    const QString out = path(QStringLiteral("pg.p12"));
-    const CliRun exported =
-        runRaw(pg + QStringList{QStringLiteral("inventory"), QStringLiteral("export"),
-                                QString::number(leaf.value(QStringLiteral("id")).toInteger()),
-                                QStringLiteral("--format"), QStringLiteral("p12"),
-                                QStringLiteral("--with-key"), QStringLiteral("--password-file"),
-                                path(QStringLiteral("export.pass")), QStringLiteral("--out"), out});
+    const QString out = m_cli->path(QStringLiteral("pg.p12"));
+    const CliRun exported = m_cli->runRaw(
+        pg + exportArgs(leaf.value(QStringLiteral("id")).toInteger(), QStringLiteral("p12"), out, true));
     CLI_EXPECT_EXIT(exported, Ok);
     auto parsed = pki::parseContainer(fileBytes(out), QString::fromLatin1(m_exportPassword));
     QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().fullText()));
@@ -1764,13 +1711,13 @@ void TestCli::postgresErrors()
 {
     QFETCH(QString, url);
     QFETCH(QString, message);
-    const CliRun r = runRaw({QStringLiteral("--pg"), url, QStringLiteral("inventory"), QStringLiteral("list"),
-                             QStringLiteral("--json")});
+    const CliRun r = m_cli->runRaw({QStringLiteral("--pg"), url, QStringLiteral("inventory"),
+                                    QStringLiteral("list"), QStringLiteral("--json")});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, QStringLiteral("certdeskctl: error: "));
     CLI_EXPECT_CONTAINS(r.err, message);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
-    QVERIFY(!QFileInfo::exists(m_db));
+    QVERIFY(!QFileInfo::exists(m_cli->db()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -10,7 +10,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -21,11 +20,6 @@ using namespace certdesk::clitest;
 class TestCliAcme final : public QObject
 {
     Q_OBJECT
-
-    CliRun run(const QStringList &arguments)
-    {
-        return runCertdeskctl(QStringList{QStringLiteral("--db"), m_db} + arguments, m_env, m_dir->path());
-    }
 
     QStringList pebbleIssuer(const QString &name) const
     {
@@ -59,22 +53,14 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(QStringLiteral("inv.sqlite"));
-        QFile pass(m_dir->filePath(QStringLiteral("master.pass")));
-        QVERIFY(pass.open(QIODevice::WriteOnly));
-        pass.write("acme cli test passphrase\n");
-        pass.close();
-        m_env =
-            isolatedEnvironment(m_dir->path(), pass.fileName(), m_dir->filePath(QStringLiteral("xdg-data")));
-        m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        m_env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        m_cli = std::make_unique<CliSandbox>("acme cli test passphrase");
+        QVERIFY2(m_cli->isValid(), qPrintable(m_cli->errorString()));
     }
 
     void addIssueRenewRevoke()
     {
-        auto added = run(pebbleIssuer(QStringLiteral("LE test")) + QStringList{QStringLiteral("--json")});
+        auto added =
+            m_cli->run(pebbleIssuer(QStringLiteral("LE test")) + QStringList{QStringLiteral("--json")});
         CLI_EXPECT_EXIT(added, Ok);
         CLI_JSON(issuer, added);
         QVERIFY(issuer.value(QStringLiteral("account"))
@@ -82,53 +68,55 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("https://127.0.0.1")));
         QCOMPARE(issuer.value(QStringLiteral("ari")).toBool(), false); // pebble 2.4 has no renewalInfo
 
-        auto listed = run({QStringLiteral("issuer"), QStringLiteral("list"), QStringLiteral("--json")});
+        auto listed =
+            m_cli->run({QStringLiteral("issuer"), QStringLiteral("list"), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(listed, Ok);
         QVERIFY(listed.out.contains("\"acme\""));
 
         auto issued =
-            run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("LE test"),
-                 QStringLiteral("--cn"), QStringLiteral("www.cli-acme.test"), QStringLiteral("--san"),
-                 QStringLiteral("DNS:www.cli-acme.test"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("LE test"),
+                        QStringLiteral("--cn"), QStringLiteral("www.cli-acme.test"), QStringLiteral("--san"),
+                        QStringLiteral("DNS:www.cli-acme.test"), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(issued, Ok);
         CLI_JSON(certificate, issued);
         const QString id = QString::number(certificate.value(QStringLiteral("id")).toInteger());
         QVERIFY(certificate.value(QStringLiteral("issuer")).toString().contains(QStringLiteral("Pebble")));
 
-        auto renewed = run({QStringLiteral("renew"), id, QStringLiteral("--json")});
+        auto renewed = m_cli->run({QStringLiteral("renew"), id, QStringLiteral("--json")});
         CLI_EXPECT_EXIT(renewed, Ok);
         CLI_JSON(renewal, renewed);
         const QString serial = renewal.value(QStringLiteral("serial")).toString();
         QVERIFY(!serial.isEmpty());
         QVERIFY(serial != certificate.value(QStringLiteral("serial")).toString());
 
-        auto revoked =
-            run({QStringLiteral("revoke"), id, QStringLiteral("--reason"), QStringLiteral("superseded")});
+        auto revoked = m_cli->run(
+            {QStringLiteral("revoke"), id, QStringLiteral("--reason"), QStringLiteral("superseded")});
         CLI_EXPECT_EXIT(revoked, Ok);
         auto status = m_pebble->certificateStatus(QString(serial).remove(u':'));
         QVERIFY2(status.ok(), qPrintable(status.error().fullText()));
         QCOMPARE(status->value(QStringLiteral("Status")).toString(), QStringLiteral("Revoked"));
         QCOMPARE(status->value(QStringLiteral("Reason")).toInt(), 4);
 
-        QVERIFY(!allDatabaseBytes(m_db).contains("PRIVATE KEY"));
+        QVERIFY(!allDatabaseBytes(m_cli->db()).contains("PRIVATE KEY"));
     }
 
     void issueManyAtOnce()
     {
-        CLI_EXPECT_EXIT(run(pebbleIssuer(QStringLiteral("Bulk"))), Ok);
-        QFile names(m_dir->filePath(QStringLiteral("names.txt")));
+        CLI_EXPECT_EXIT(m_cli->run(pebbleIssuer(QStringLiteral("Bulk"))), Ok);
+        QFile names(m_cli->path(QStringLiteral("names.txt")));
         QVERIFY(names.open(QIODevice::WriteOnly));
         names.write(
             "# one certificate per line\nbulk1.cli-acme.test\nbulk2.cli-acme.test\n\nbulk3.cli-acme.test\n");
         names.close();
-        auto issued = run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("Bulk"),
-                           QStringLiteral("--names-file"), names.fileName(), QStringLiteral("--parallel"),
-                           QStringLiteral("3"), QStringLiteral("--json")});
+        auto issued =
+            m_cli->run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("Bulk"),
+                        QStringLiteral("--names-file"), names.fileName(), QStringLiteral("--parallel"),
+                        QStringLiteral("3"), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(issued, Ok);
         CLI_JSON(result, issued);
         QCOMPARE(result.value(QStringLiteral("issued")).toArray().size(), 3);
         QCOMPARE(result.value(QStringLiteral("failed")).toArray().size(), 0);
-        auto listed = run({QStringLiteral("inventory"), QStringLiteral("list")});
+        auto listed = m_cli->run({QStringLiteral("inventory"), QStringLiteral("list")});
         QVERIFY(listed.out.contains("bulk2.cli-acme.test"));
     }
 
@@ -136,38 +124,37 @@ private Q_SLOTS:
     {
         auto noTerms = pebbleIssuer(QStringLiteral("No terms"));
         noTerms.removeAll(QStringLiteral("--agree-tos"));
-        auto refused = run(noTerms);
+        auto refused = m_cli->run(noTerms);
         CLI_EXPECT_EXIT(refused, Failed);
         QVERIFY2(refused.err.contains("terms of service"), qPrintable(refused.describe()));
 
         auto halfEab = pebbleIssuer(QStringLiteral("Half EAB")) +
                        QStringList{QStringLiteral("--eab-kid"), QStringLiteral("k")};
-        CLI_EXPECT_EXIT(run(halfEab), Usage);
+        CLI_EXPECT_EXIT(m_cli->run(halfEab), Usage);
 
         auto unreachable = pebbleIssuer(QStringLiteral("Down"));
         unreachable[unreachable.indexOf(m_pebble->directoryUrl())] =
             QStringLiteral("https://127.0.0.1:%1/dir").arg(testsupport::freeLoopbackPort());
-        auto down = run(unreachable);
+        auto down = m_cli->run(unreachable);
         CLI_EXPECT_EXIT(down, Failed);
         QVERIFY2(down.err.contains("ACME directory"), qPrintable(down.describe()));
 
         auto badChallenge = pebbleIssuer(QStringLiteral("Bad")) +
                             QStringList{QStringLiteral("--challenge"), QStringLiteral("tls-alpn-01")};
-        auto bad = run(badChallenge);
+        auto bad = m_cli->run(badChallenge);
         CLI_EXPECT_EXIT(bad, Failed);
         QVERIFY2(bad.err.contains("http-01, dns-01 or dns-persist-01"), qPrintable(bad.describe()));
 
         // Nothing of the refused setups was saved.
-        auto listed = run({QStringLiteral("issuer"), QStringLiteral("list"), QStringLiteral("--json")});
+        auto listed =
+            m_cli->run({QStringLiteral("issuer"), QStringLiteral("list"), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(listed, Ok);
         QVERIFY2(!listed.out.contains("\"acme\""), qPrintable(listed.describe()));
     }
 
 private:
     std::unique_ptr<testsupport::PebbleServer> m_pebble;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
-    QProcessEnvironment m_env;
+    std::unique_ptr<CliSandbox> m_cli;
 };
 
 QTEST_GUILESS_MAIN(TestCliAcme)

@@ -19,7 +19,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -49,14 +48,6 @@ private Q_SLOTS:
     void sshHostKeyIsShownThenTrusted();
 
 private:
-    CliRun run(const QStringList &arguments)
-    {
-        CliRun r =
-            runCertdeskctl(QStringList{QStringLiteral("--db"), m_db} + arguments, m_env, m_dir->path());
-        m_transcript += r.out + r.err;
-        return r;
-    }
-    QString path(const QString &name) const { return m_dir->filePath(name); }
     /// `target add traefik --name name --set cert_dir=<folder>`, the folder made first.
     bool addTraefik(const QString &name, const QString &folder, bool makeFolder = true);
     /// A local CA and a certificate it issued; the certificate id, 0 on failure.
@@ -66,10 +57,7 @@ private:
     /// The SHA-256 of the certificate in a PEM file, by openssl.
     QString fileSha256(const QString &file) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
-    QProcessEnvironment m_env;
-    QByteArray m_transcript;
+    std::unique_ptr<CliSandbox> m_cli;
 };
 
 void TestCliDeploy::initTestCase()
@@ -81,33 +69,22 @@ void TestCliDeploy::initTestCase()
 
 void TestCliDeploy::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    m_db = path(QStringLiteral("inv.sqlite"));
-    m_transcript.clear();
-    testsupport::writeFile(m_dir->path(), QStringLiteral("master.pass"), MasterPassphrase + '\n');
-    m_env = isolatedEnvironment(m_dir->path(), path(QStringLiteral("master.pass")),
-                                path(QStringLiteral("xdg-data")));
-    m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    m_env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    m_cli = std::make_unique<CliSandbox>(MasterPassphrase);
+    QVERIFY2(m_cli->isValid(), qPrintable(m_cli->errorString()));
 }
 
 void TestCliDeploy::cleanup()
 {
-    const QByteArray database = allDatabaseBytes(m_db);
-    for (const auto &secret : {MasterPassphrase, TargetPassword}) {
-        QVERIFY2(!m_transcript.contains(secret), "a secret appears in certdeskctl's output");
-        QVERIFY2(!database.contains(secret), "a secret appears in the database in plain text");
-    }
+    CLI_EXPECT_NO_SECRETS(*m_cli, {MasterPassphrase, TargetPassword});
 }
 
 bool TestCliDeploy::addTraefik(const QString &name, const QString &folder, bool makeFolder)
 {
-    if (makeFolder && !QDir().mkpath(path(folder)))
+    if (makeFolder && !QDir().mkpath(m_cli->path(folder)))
         return false;
-    const CliRun r = run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("traefik"),
-                          QStringLiteral("--name"), name, QStringLiteral("--set"),
-                          QStringLiteral("cert_dir=") + path(folder)});
+    const CliRun r = m_cli->run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("traefik"),
+                                 QStringLiteral("--name"), name, QStringLiteral("--set"),
+                                 QStringLiteral("cert_dir=") + m_cli->path(folder)});
     if (r.exitCode != Ok)
         qWarning("target add failed: %s", qPrintable(r.describe()));
     return r.exitCode == Ok;
@@ -115,19 +92,20 @@ bool TestCliDeploy::addTraefik(const QString &name, const QString &folder, bool 
 
 qint64 TestCliDeploy::issueCertificate(const QString &cn)
 {
-    if (run({QStringLiteral("issuer"), QStringLiteral("add"), QStringLiteral("local"),
-             QStringLiteral("--name"), QStringLiteral("Lab")})
+    if (m_cli
+            ->run({QStringLiteral("issuer"), QStringLiteral("add"), QStringLiteral("local"),
+                   QStringLiteral("--name"), QStringLiteral("Lab")})
             .exitCode != Ok)
         return 0;
-    const CliRun r = run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("Lab"),
-                          QStringLiteral("--cn"), cn, QStringLiteral("--json")});
+    const CliRun r = m_cli->run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("Lab"),
+                                 QStringLiteral("--cn"), cn, QStringLiteral("--json")});
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     return r.exitCode == Ok ? json.value(QStringLiteral("id")).toInteger() : 0;
 }
 
 QString TestCliDeploy::sha256(qint64 id)
 {
-    const CliRun r = run(
+    const CliRun r = m_cli->run(
         {QStringLiteral("inventory"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
     return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("sha256")).toString();
 }
@@ -143,7 +121,7 @@ QString TestCliDeploy::fileSha256(const QString &file) const
 
 void TestCliDeploy::targets()
 {
-    CliRun r = run({QStringLiteral("target"), QStringLiteral("types"), QStringLiteral("--json")});
+    CliRun r = m_cli->run({QStringLiteral("target"), QStringLiteral("types"), QStringLiteral("--json")});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_JSON(types, r);
     QStringList names;
@@ -155,23 +133,23 @@ void TestCliDeploy::targets()
 
     QVERIFY(addTraefik(QStringLiteral("edge"), QStringLiteral("edge")));
     QVERIFY(addTraefik(QStringLiteral("nofolder"), QStringLiteral("nofolder"), false));
-    r = run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("traefik"),
-             QStringLiteral("--name"), QStringLiteral("edge"), QStringLiteral("--set"),
-             QStringLiteral("cert_dir=") + path(QStringLiteral("edge"))});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("traefik"),
+                    QStringLiteral("--name"), QStringLiteral("edge"), QStringLiteral("--set"),
+                    QStringLiteral("cert_dir=") + m_cli->path(QStringLiteral("edge"))});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, QStringLiteral("already exists"));
-    r = run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("iis"), QStringLiteral("--name"),
-             QStringLiteral("x")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("iis"),
+                    QStringLiteral("--name"), QStringLiteral("x")});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, QStringLiteral("There is no target type \"iis\""));
-    r = run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("traefik"),
-             QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--set"),
-             QStringLiteral("cert_dri=/tmp")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("traefik"),
+                    QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--set"),
+                    QStringLiteral("cert_dri=/tmp")});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, QStringLiteral("cert_dri"));
-    r = run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("traefik"),
-             QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--set"),
-             QStringLiteral("cert_dir=relative")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("traefik"),
+                    QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--set"),
+                    QStringLiteral("cert_dir=relative")});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, QStringLiteral("cert_dir"));
 
@@ -191,23 +169,24 @@ void TestCliDeploy::targets()
                           QStringLiteral("cert_path=/srv/tls/site.crt"),
                           QStringLiteral("--set"),
                           QStringLiteral("key_path=/srv/tls/site.key")};
-    r = run(ssh + QStringList{QStringLiteral("--set"),
-                              QStringLiteral("password=") + QString::fromLatin1(TargetPassword)});
+    r = m_cli->run(ssh + QStringList{QStringLiteral("--set"),
+                                     QStringLiteral("password=") + QString::fromLatin1(TargetPassword)});
     CLI_EXPECT_EXIT(r, Usage);
     CLI_EXPECT_CONTAINS(r.err, QStringLiteral("--set password_file=PATH"));
-    r = run(ssh + QStringList{QStringLiteral("--set"),
-                              QStringLiteral("password_file=") + path(QStringLiteral("no-such-file"))});
+    r = m_cli->run(
+        ssh + QStringList{QStringLiteral("--set"),
+                          QStringLiteral("password_file=") + m_cli->path(QStringLiteral("no-such-file"))});
     CLI_EXPECT_EXIT(r, Usage);
     CLI_EXPECT_CONTAINS(r.err, QStringLiteral("no-such-file"));
-    r = run({QStringLiteral("target"), QStringLiteral("list"), QStringLiteral("--json")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("list"), QStringLiteral("--json")});
     CLI_JSON(before, r);
     QCOMPARE(before.value(QStringLiteral("targets")).toArray().size(), 2);
 
     const QString secretFile =
-        testsupport::writeFile(m_dir->path(), QStringLiteral("ssh.pass"), TargetPassword + '\n');
-    r = run(ssh + QStringList{QStringLiteral("--set"), QStringLiteral("password_file=") + secretFile});
+        testsupport::writeFile(m_cli->dir(), QStringLiteral("ssh.pass"), TargetPassword + '\n');
+    r = m_cli->run(ssh + QStringList{QStringLiteral("--set"), QStringLiteral("password_file=") + secretFile});
     CLI_EXPECT_EXIT(r, Ok);
-    r = run({QStringLiteral("target"), QStringLiteral("list"), QStringLiteral("--json")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("list"), QStringLiteral("--json")});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_JSON(list, r);
     const QJsonArray all = list.value(QStringLiteral("targets")).toArray();
@@ -223,24 +202,25 @@ void TestCliDeploy::targets()
                  .toObject()
                  .value(QStringLiteral("cert_dir"))
                  .toString(),
-             path(QStringLiteral("edge")));
+             m_cli->path(QStringLiteral("edge")));
 
-    r = run({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("edge")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("edge")});
     CLI_EXPECT_EXIT(r, Ok);
-    CLI_EXPECT_CONTAINS(r.out, QStringLiteral("ok     File %1").arg(path(QStringLiteral("edge/site.crt"))));
-    CLI_EXPECT_CONTAINS(r.out, QStringLiteral("passed every check"));
-    r = run({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("nofolder")});
-    CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.out,
-                        QStringLiteral("FAILED File %1").arg(path(QStringLiteral("nofolder/site.crt"))));
-    r = run({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("nope")});
+                        QStringLiteral("ok     File %1").arg(m_cli->path(QStringLiteral("edge/site.crt"))));
+    CLI_EXPECT_CONTAINS(r.out, QStringLiteral("passed every check"));
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("nofolder")});
+    CLI_EXPECT_EXIT(r, Failed);
+    CLI_EXPECT_CONTAINS(
+        r.out, QStringLiteral("FAILED File %1").arg(m_cli->path(QStringLiteral("nofolder/site.crt"))));
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("nope")});
     CLI_EXPECT_EXIT(r, Failed);
 
-    r = run({QStringLiteral("target"), QStringLiteral("remove"), QStringLiteral("bastion")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("remove"), QStringLiteral("bastion")});
     CLI_EXPECT_EXIT(r, Ok);
-    r = run({QStringLiteral("target"), QStringLiteral("remove"), QStringLiteral("bastion")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("remove"), QStringLiteral("bastion")});
     CLI_EXPECT_EXIT(r, Failed);
-    r = run({QStringLiteral("target"), QStringLiteral("list")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("list")});
     CLI_EXPECT_EXIT(r, Ok);
     QVERIFY(!r.out.contains("bastion"));
     QVERIFY(r.out.contains("edge"));
@@ -253,8 +233,8 @@ void TestCliDeploy::deployAndHistory()
     QVERIFY(addTraefik(QStringLiteral("edge"), QStringLiteral("edge")));
     QVERIFY(addTraefik(QStringLiteral("broken"), QStringLiteral("broken"), false));
 
-    CliRun r = run({QStringLiteral("deploy"), QString::number(id), QStringLiteral("--target"),
-                    QStringLiteral("edge"), QStringLiteral("--json")});
+    CliRun r = m_cli->run({QStringLiteral("deploy"), QString::number(id), QStringLiteral("--target"),
+                           QStringLiteral("edge"), QStringLiteral("--json")});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_JSON(deployed, r);
     QVERIFY(deployed.value(QStringLiteral("ok")).toBool());
@@ -264,31 +244,31 @@ void TestCliDeploy::deployAndHistory()
     const QString sha = sha256(id);
     QVERIFY(!sha.isEmpty());
     QCOMPARE(first.value(QStringLiteral("sha256")).toString(), sha);
-    QCOMPARE(fileSha256(path(QStringLiteral("edge/site.crt"))), sha);
-    QVERIFY(QFileInfo::exists(path(QStringLiteral("edge/site.key"))));
+    QCOMPARE(fileSha256(m_cli->path(QStringLiteral("edge/site.crt"))), sha);
+    QVERIFY(QFileInfo::exists(m_cli->path(QStringLiteral("edge/site.key"))));
 
-    r = run(
+    r = m_cli->run(
         {QStringLiteral("deploy"), QString::number(id), QStringLiteral("--target"), QStringLiteral("edge")});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_EXPECT_CONTAINS(r.out, QStringLiteral("edge: unchanged (SHA-256 %1)").arg(sha));
 
-    r = run({QStringLiteral("deploy"), QString::number(id), QStringLiteral("--target"),
-             QStringLiteral("edge"), QStringLiteral("--target"), QStringLiteral("broken")});
+    r = m_cli->run({QStringLiteral("deploy"), QString::number(id), QStringLiteral("--target"),
+                    QStringLiteral("edge"), QStringLiteral("--target"), QStringLiteral("broken")});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.out, QStringLiteral("edge: unchanged"));
     CLI_EXPECT_CONTAINS(r.out, QStringLiteral("broken: failed"));
-    CLI_EXPECT_CONTAINS(r.out, path(QStringLiteral("broken")));
+    CLI_EXPECT_CONTAINS(r.out, m_cli->path(QStringLiteral("broken")));
 
-    r = run(
+    r = m_cli->run(
         {QStringLiteral("deploy"), QString::number(id), QStringLiteral("--target"), QStringLiteral("nope")});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, QStringLiteral("nope"));
-    CLI_EXPECT_EXIT(run({QStringLiteral("deploy"), QString::number(id)}), Usage);
-    CLI_EXPECT_EXIT(run({QStringLiteral("deploy"), QStringLiteral("x"), QStringLiteral("--target"),
-                         QStringLiteral("edge")}),
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("deploy"), QString::number(id)}), Usage);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("deploy"), QStringLiteral("x"), QStringLiteral("--target"),
+                                QStringLiteral("edge")}),
                     Usage);
 
-    r = run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--json")});
+    r = m_cli->run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--json")});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_JSON(history, r);
     const QJsonArray rows = history.value(QStringLiteral("deployments")).toArray();
@@ -306,8 +286,8 @@ void TestCliDeploy::deployAndHistory()
         QVERIFY(!o.value(QStringLiteral("output")).toString().isEmpty());
         QVERIFY(!o.value(QStringLiteral("started_at")).toString().isEmpty());
     }
-    r = run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--target"),
-             QStringLiteral("broken"), QStringLiteral("--json")});
+    r = m_cli->run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--target"),
+                    QStringLiteral("broken"), QStringLiteral("--json")});
     CLI_JSON(broken, r);
     QCOMPARE(broken.value(QStringLiteral("deployments")).toArray().size(), 1);
     QCOMPARE(broken.value(QStringLiteral("deployments"))
@@ -317,25 +297,25 @@ void TestCliDeploy::deployAndHistory()
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("failed"));
-    r = run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--cert"),
-             QString::number(id + 1), QStringLiteral("--json")});
+    r = m_cli->run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--cert"),
+                    QString::number(id + 1), QStringLiteral("--json")});
     CLI_JSON(none, r);
     QVERIFY(none.value(QStringLiteral("deployments")).toArray().isEmpty());
-    r = run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--cert"),
-             QString::number(id)});
+    r = m_cli->run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--cert"),
+                    QString::number(id)});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_EXPECT_CONTAINS(r.out, QStringLiteral("www.cli-deploy.test"));
-    CLI_EXPECT_EXIT(run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--cert"),
-                         QStringLiteral("x")}),
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("deployments"), QStringLiteral("list"),
+                                QStringLiteral("--cert"), QStringLiteral("x")}),
                     Usage);
 
     // The private key is in the key file only.
-    const QByteArray key = fileBytes(path(QStringLiteral("edge/site.key")));
+    const QByteArray key = fileBytes(m_cli->path(QStringLiteral("edge/site.key")));
     const QList<QByteArray> lines = key.split('\n');
     QVERIFY(lines.size() > 2);
-    const QByteArray database = allDatabaseBytes(m_db);
+    const QByteArray database = allDatabaseBytes(m_cli->db());
     QVERIFY(!database.contains(lines.at(1)));
-    QVERIFY(!m_transcript.contains(lines.at(1)));
+    QVERIFY(!m_cli->transcript().contains(lines.at(1)));
 }
 
 void TestCliDeploy::bindThenRenewDeploys()
@@ -343,40 +323,40 @@ void TestCliDeploy::bindThenRenewDeploys()
     const qint64 id = issueCertificate(QStringLiteral("renew.cli-deploy.test"));
     QVERIFY(id > 0);
     QVERIFY(addTraefik(QStringLiteral("edge"), QStringLiteral("edge")));
-    CliRun r = run(
+    CliRun r = m_cli->run(
         {QStringLiteral("bind"), QString::number(id), QStringLiteral("--target"), QStringLiteral("edge")});
     CLI_EXPECT_EXIT(r, Ok);
-    CLI_EXPECT_EXIT(run({QStringLiteral("bind"), QString::number(id), QStringLiteral("--target"),
-                         QStringLiteral("nope")}),
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("bind"), QString::number(id), QStringLiteral("--target"),
+                                QStringLiteral("nope")}),
                     Failed);
-    CLI_EXPECT_EXIT(run({QStringLiteral("bind"), QString::number(id + 50), QStringLiteral("--target"),
-                         QStringLiteral("edge")}),
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("bind"), QString::number(id + 50), QStringLiteral("--target"),
+                                QStringLiteral("edge")}),
                     Failed);
     const QString before = sha256(id);
 
-    r = run({QStringLiteral("renew"), QString::number(id)});
+    r = m_cli->run({QStringLiteral("renew"), QString::number(id)});
     CLI_EXPECT_EXIT(r, Ok);
     const QString renewed = sha256(id);
     QVERIFY(renewed != before);
-    QCOMPARE(fileSha256(path(QStringLiteral("edge/site.crt"))), renewed);
-    r = run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--cert"),
-             QString::number(id), QStringLiteral("--json")});
+    QCOMPARE(fileSha256(m_cli->path(QStringLiteral("edge/site.crt"))), renewed);
+    r = m_cli->run({QStringLiteral("deployments"), QStringLiteral("list"), QStringLiteral("--cert"),
+                    QString::number(id), QStringLiteral("--json")});
     CLI_JSON(history, r);
     const QJsonObject latest = history.value(QStringLiteral("deployments")).toArray().at(0).toObject();
     QCOMPARE(latest.value(QStringLiteral("sha256")).toString(), renewed);
     QCOMPARE(latest.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
 
-    r = run(
+    r = m_cli->run(
         {QStringLiteral("unbind"), QString::number(id), QStringLiteral("--target"), QStringLiteral("edge")});
     CLI_EXPECT_EXIT(r, Ok);
-    r = run(
+    r = m_cli->run(
         {QStringLiteral("unbind"), QString::number(id), QStringLiteral("--target"), QStringLiteral("edge")});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, QStringLiteral("not bound"));
-    r = run({QStringLiteral("renew"), QString::number(id)});
+    r = m_cli->run({QStringLiteral("renew"), QString::number(id)});
     CLI_EXPECT_EXIT(r, Ok);
     QVERIFY(sha256(id) != renewed);
-    QCOMPARE(fileSha256(path(QStringLiteral("edge/site.crt"))), renewed); // no longer deployed there
+    QCOMPARE(fileSha256(m_cli->path(QStringLiteral("edge/site.crt"))), renewed); // no longer deployed there
 }
 
 // An ssh target's host key on the command line: unknown at first (exit 1, fingerprint shown, the
@@ -392,48 +372,48 @@ void TestCliDeploy::sshHostKeyIsShownThenTrusted()
     testsupport::SshServer server;
     const auto started = server.start();
     QVERIFY2(started.ok(), qPrintable(started.error().fullText() + u'\n' + server.recentLogs()));
-    const QString clientKey = path(QStringLiteral("id_ed25519"));
+    const QString clientKey = m_cli->path(QStringLiteral("id_ed25519"));
     QVERIFY(server.makeClientKey(clientKey).ok());
-    const QString knownHosts = path(QStringLiteral("known_hosts"));
-    CliRun r =
-        run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("ssh"), QStringLiteral("--name"),
-             QStringLiteral("box"), QStringLiteral("--set"), QStringLiteral("host=127.0.0.1"),
-             QStringLiteral("--set"), QStringLiteral("port=%1").arg(server.port()), QStringLiteral("--set"),
-             QStringLiteral("user=") + testsupport::SshServer::currentUser(), QStringLiteral("--set"),
-             QStringLiteral("private_key_path=") + clientKey, QStringLiteral("--set"),
-             QStringLiteral("cert_path=") + path(QStringLiteral("remote/cert.pem")), QStringLiteral("--set"),
-             QStringLiteral("key_path=") + path(QStringLiteral("remote/key.pem")), QStringLiteral("--set"),
-             QStringLiteral("known_hosts_path=") + knownHosts});
+    const QString knownHosts = m_cli->path(QStringLiteral("known_hosts"));
+    CliRun r = m_cli->run(
+        {QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("ssh"), QStringLiteral("--name"),
+         QStringLiteral("box"), QStringLiteral("--set"), QStringLiteral("host=127.0.0.1"),
+         QStringLiteral("--set"), QStringLiteral("port=%1").arg(server.port()), QStringLiteral("--set"),
+         QStringLiteral("user=") + testsupport::SshServer::currentUser(), QStringLiteral("--set"),
+         QStringLiteral("private_key_path=") + clientKey, QStringLiteral("--set"),
+         QStringLiteral("cert_path=") + m_cli->path(QStringLiteral("remote/cert.pem")),
+         QStringLiteral("--set"), QStringLiteral("key_path=") + m_cli->path(QStringLiteral("remote/key.pem")),
+         QStringLiteral("--set"), QStringLiteral("known_hosts_path=") + knownHosts});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const auto fingerprint = server.hostKeyFingerprint();
     QVERIFY(fingerprint.ok());
 
-    r = run({QStringLiteral("target"), QStringLiteral("host-key"), QStringLiteral("box"),
-             QStringLiteral("--json")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("host-key"), QStringLiteral("box"),
+                    QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
     QJsonObject shown = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(shown.value(QStringLiteral("fingerprint")).toString(), *fingerprint);
     QCOMPARE(shown.value(QStringLiteral("trust")).toString(), QStringLiteral("unknown"));
     QVERIFY(!QFile::exists(knownHosts));
-    r = run({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("box")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("box")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(fingerprint->toUtf8()) || r.err.contains(fingerprint->toUtf8()),
              "the dry run's host key error does not show the fingerprint");
 
-    r = run({QStringLiteral("target"), QStringLiteral("host-key"), QStringLiteral("box"),
-             QStringLiteral("--trust"),
-             QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("host-key"), QStringLiteral("box"),
+                    QStringLiteral("--trust"),
+                    QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
     QVERIFY(r.exitCode != 0);
     QVERIFY(!QFile::exists(knownHosts));
 
-    r = run({QStringLiteral("target"), QStringLiteral("host-key"), QStringLiteral("box"),
-             QStringLiteral("--trust"), *fingerprint, QStringLiteral("--json")});
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("host-key"), QStringLiteral("box"),
+                    QStringLiteral("--trust"), *fingerprint, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("trust")).toString(),
              QStringLiteral("trusted"));
     QVERIFY(QFile::exists(knownHosts));
-    QVERIFY(QDir().mkpath(path(QStringLiteral("remote"))));
-    r = run({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("box")});
+    QVERIFY(QDir().mkpath(m_cli->path(QStringLiteral("remote"))));
+    r = m_cli->run({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("box")});
     QVERIFY2(r.exitCode == 0, r.out.constData()); // host key, login and folder now pass
 }
 

@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace certdesk;
@@ -22,18 +21,11 @@ class TestCliDiscovery final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QProcessEnvironment m_env;
-    QString m_db;
+    std::unique_ptr<CliSandbox> m_cli;
     QString m_tree;
     QSet<QString> m_expected;
     QString m_leafSha;
 
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    CliRun ctl(const QStringList &arguments)
-    {
-        return runCertdeskctl(QStringList{QStringLiteral("--db"), m_db} + arguments, m_env, m_dir->path());
-    }
     static QString fingerprintOf(const QString &file, bool der)
     {
         QStringList args{QStringLiteral("x509"),    QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
@@ -48,16 +40,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = path(QStringLiteral("inv.sqlite"));
-        writeFile(m_dir->path(), QStringLiteral("master.pass"), "discovery passphrase\n");
-        m_env = isolatedEnvironment(m_dir->path(), path(QStringLiteral("master.pass")),
-                                    path(QStringLiteral("xdg")));
-        m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        m_env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        m_cli = std::make_unique<CliSandbox>("discovery passphrase");
+        QVERIFY2(m_cli->isValid(), qPrintable(m_cli->errorString()));
 
-        m_tree = path(QStringLiteral("tree"));
+        m_tree = m_cli->path(QStringLiteral("tree"));
         QDir().mkpath(m_tree + QStringLiteral("/a/b"));
         const auto ca = makeSelfSignedCa(QStringLiteral("CLI Discovery CA"));
         const auto leaf = makeLeaf(ca, QStringLiteral("cli.discovery.test"));
@@ -73,7 +59,7 @@ private Q_SLOTS:
     void discoverPrintsTheDocumentTheIssueNames()
     {
         const auto run =
-            ctl({QStringLiteral("discover"), QStringLiteral("fs"), QStringLiteral("--json"), m_tree});
+            m_cli->run({QStringLiteral("discover"), QStringLiteral("fs"), QStringLiteral("--json"), m_tree});
         CLI_EXPECT_EXIT(run, Ok);
         CLI_JSON(doc, run);
         QCOMPARE(doc.value(QStringLiteral("certificates")).toInt(), 2);
@@ -100,13 +86,13 @@ private Q_SLOTS:
         }
         QCOMPARE(found, m_expected);
 
-        const auto plain = ctl({QStringLiteral("discover"), QStringLiteral("fs"), m_tree});
+        const auto plain = m_cli->run({QStringLiteral("discover"), QStringLiteral("fs"), m_tree});
         CLI_EXPECT_EXIT(plain, Ok);
         CLI_EXPECT_CONTAINS(plain.out, QStringLiteral("2 certificates, 0 new"));
         CLI_EXPECT_CONTAINS(plain.out, QStringLiteral("empty.crt"));
 
         const auto scans =
-            ctl({QStringLiteral("discovery"), QStringLiteral("scans"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("discovery"), QStringLiteral("scans"), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(scans, Ok);
         CLI_JSON(history, scans);
         QCOMPARE(history.value(QStringLiteral("scans")).toArray().size(), 2);
@@ -114,16 +100,16 @@ private Q_SLOTS:
 
     void triageFromTheCommandLine()
     {
-        CLI_EXPECT_EXIT(ctl({QStringLiteral("discover"), QStringLiteral("fs"), m_tree}), Ok);
+        CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("discover"), QStringLiteral("fs"), m_tree}), Ok);
         const auto dismiss =
-            ctl({QStringLiteral("discovered"), QStringLiteral("dismiss"), m_leafSha.toUpper(),
-                 QStringLiteral("--reason"), QStringLiteral("lab only")});
+            m_cli->run({QStringLiteral("discovered"), QStringLiteral("dismiss"), m_leafSha.toUpper(),
+                        QStringLiteral("--reason"), QStringLiteral("lab only")});
         CLI_EXPECT_EXIT(dismiss, Ok);
         CLI_EXPECT_CONTAINS(dismiss.out, QStringLiteral("dismissed"));
 
         const auto dismissed =
-            ctl({QStringLiteral("discovered"), QStringLiteral("list"), QStringLiteral("--status"),
-                 QStringLiteral("dismissed"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("discovered"), QStringLiteral("list"), QStringLiteral("--status"),
+                        QStringLiteral("dismissed"), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(dismissed, Ok);
         CLI_JSON(list, dismissed);
         const auto items = list.value(QStringLiteral("discovered")).toArray();
@@ -132,17 +118,18 @@ private Q_SLOTS:
                  QStringLiteral("lab only"));
 
         // A rescan keeps the decision.
-        CLI_EXPECT_EXIT(ctl({QStringLiteral("discover"), QStringLiteral("fs"), m_tree}), Ok);
-        CLI_JSON(again, ctl({QStringLiteral("discovered"), QStringLiteral("list"), QStringLiteral("--status"),
+        CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("discover"), QStringLiteral("fs"), m_tree}), Ok);
+        CLI_JSON(again,
+                 m_cli->run({QStringLiteral("discovered"), QStringLiteral("list"), QStringLiteral("--status"),
                              QStringLiteral("dismissed"), QStringLiteral("--json")}));
         QCOMPARE(again.value(QStringLiteral("discovered")).toArray().size(), 1);
 
-        CLI_EXPECT_EXIT(ctl({QStringLiteral("discovered"), QStringLiteral("restore"), m_leafSha}), Ok);
-        const auto claim = ctl({QStringLiteral("discovered"), QStringLiteral("claim"), m_leafSha});
+        CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("discovered"), QStringLiteral("restore"), m_leafSha}), Ok);
+        const auto claim = m_cli->run({QStringLiteral("discovered"), QStringLiteral("claim"), m_leafSha});
         CLI_EXPECT_EXIT(claim, Ok);
         CLI_EXPECT_CONTAINS(claim.out, QStringLiteral("claimed"));
         const auto inventory =
-            ctl({QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json")});
         CLI_EXPECT_CONTAINS(inventory.out, m_leafSha);
 
         // Link the CA to the managed leaf by id.
@@ -154,27 +141,27 @@ private Q_SLOTS:
                             .value(QStringLiteral("id"));
         const QString caSha = *std::find_if(m_expected.begin(), m_expected.end(),
                                             [this](const QString &s) { return s != m_leafSha; });
-        const auto link = ctl({QStringLiteral("discovered"), QStringLiteral("claim"), caSha,
-                               QStringLiteral("--to"), QString::number(id.toInteger())});
+        const auto link = m_cli->run({QStringLiteral("discovered"), QStringLiteral("claim"), caSha,
+                                      QStringLiteral("--to"), QString::number(id.toInteger())});
         CLI_EXPECT_EXIT(link, Ok);
         CLI_EXPECT_CONTAINS(link.out, QStringLiteral("certificate %1").arg(id.toInteger()));
     }
 
     void badInputIsAClearError()
     {
-        CLI_EXPECT_EXIT(ctl({QStringLiteral("discover"), QStringLiteral("fs")}), Usage);
-        CLI_EXPECT_EXIT(ctl({QStringLiteral("discovered"), QStringLiteral("list"), QStringLiteral("--status"),
-                             QStringLiteral("maybe")}),
+        CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("discover"), QStringLiteral("fs")}), Usage);
+        CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("discovered"), QStringLiteral("list"),
+                                    QStringLiteral("--status"), QStringLiteral("maybe")}),
                         Usage);
         const auto bad =
-            ctl({QStringLiteral("discovered"), QStringLiteral("claim"), QStringLiteral("not-a-hash")});
+            m_cli->run({QStringLiteral("discovered"), QStringLiteral("claim"), QStringLiteral("not-a-hash")});
         CLI_EXPECT_EXIT(bad, Failed);
         CLI_EXPECT_CONTAINS(bad.err, QStringLiteral("SHA-256"));
         const auto unknown =
-            ctl({QStringLiteral("discovered"), QStringLiteral("dismiss"), QString(64, u'a')});
+            m_cli->run({QStringLiteral("discovered"), QStringLiteral("dismiss"), QString(64, u'a')});
         CLI_EXPECT_EXIT(unknown, Failed);
-        const auto missing = ctl({QStringLiteral("discover"), QStringLiteral("fs"), QStringLiteral("--json"),
-                                  path(QStringLiteral("nowhere"))});
+        const auto missing = m_cli->run({QStringLiteral("discover"), QStringLiteral("fs"),
+                                         QStringLiteral("--json"), m_cli->path(QStringLiteral("nowhere"))});
         CLI_EXPECT_EXIT(missing, Ok);
         CLI_JSON(doc, missing);
         QCOMPARE(doc.value(QStringLiteral("errors")).toArray().size(), 1);

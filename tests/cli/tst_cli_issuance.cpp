@@ -40,7 +40,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -56,24 +55,6 @@ using namespace certdesk::testsupport;
 Q_DECLARE_METATYPE(certdesk::pki::KeyAlgorithm)
 
 namespace {
-
-bool parseObject(const QByteArray &text, QJsonObject *object)
-{
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return false;
-    *object = doc.object();
-    return true;
-}
-
-QStringList toStringList(const QJsonValue &value)
-{
-    QStringList out;
-    for (const auto &v : value.toArray())
-        out << v.toString();
-    return out;
-}
 
 QJsonObject findById(const QJsonArray &list, qint64 id)
 {
@@ -108,25 +89,6 @@ qint64 crlNumberOf(const QByteArray &opensslOutput)
 /// Fails the test (and returns) when an openssl run did not exit with 0.
 #define OPENSSL_EXPECT_OK(run) QVERIFY2((run).exitCode == 0, (run).describe().constData())
 
-/// A `certdeskctl daemon` running in the background, with what it printed so far.
-struct DaemonProcess
-{
-    std::unique_ptr<QProcess> process;
-    QByteArray out;
-    QByteArray err;
-
-    void drain()
-    {
-        out += process->readAllStandardOutput();
-        err += process->readAllStandardError();
-    }
-    QString describe() const
-    {
-        return QStringLiteral("daemon %1\n  stdout: %2\n  stderr: %3")
-            .arg(process->arguments().join(u' '), QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
 class TestCliIssuance final : public QObject
 {
     Q_OBJECT
@@ -160,15 +122,7 @@ private Q_SLOTS:
     void daemonsRunRetriedJobOnce();
 
 private:
-    CliRun run(const QStringList &arguments)
-    {
-        CliRun r =
-            runCertdeskctl(QStringList{QStringLiteral("--db"), m_db} + arguments, m_env, m_dir->path());
-        m_transcript += r.out + r.err;
-        return r;
-    }
-    OpensslRun openssl(const QStringList &arguments) const { return runOpenssl(arguments, m_dir->path()); }
-    QString path(const QString &name) const { return m_dir->filePath(name); }
+    OpensslRun openssl(const QStringList &arguments) const { return runOpenssl(arguments, m_cli->dir()); }
 
     /// `issuer add local --name name` plus `extra`; true on exit 0.
     bool addIssuer(const QString &name, const QStringList &extra = {});
@@ -183,21 +137,22 @@ private:
     QJsonObject show(qint64 id);
     /// The number of certificates `inventory list --json` shows; -1 on failure.
     int inventoryCount();
+    /// `command --json`: its array `key` into `list`; false on failure.
+    bool listed(const QStringList &command, const QString &key, QJsonArray *list);
     /// `jobs list --json`, newest first; false on failure.
-    bool jobs(QJsonArray *list);
+    bool jobs(QJsonArray *list)
+    {
+        return listed({QStringLiteral("jobs"), QStringLiteral("list")}, QStringLiteral("jobs"), list);
+    }
     /// `issuer list --json`; false on failure.
-    bool issuers(QJsonArray *list);
+    bool issuers(QJsonArray *list)
+    {
+        return listed({QStringLiteral("issuer"), QStringLiteral("list")}, QStringLiteral("issuers"), list);
+    }
     /// `openssl x509 -noout -serial` as "ABCD..."; empty on failure.
     QString opensslSerial(const QString &pemPath) const;
     /// `openssl x509 -noout -pubkey`; empty on failure.
     QByteArray opensslPublicKey(const QString &pemPath) const;
-
-    /// Starts `certdeskctl --db ... daemon` plus `extra`, and waits until it says it is running.
-    DaemonProcess *startDaemon(const QStringList &extra = {});
-    /// Reads the daemon's output until it contains `needle` (false after `timeoutMs` or its exit).
-    static bool waitForOutput(DaemonProcess &daemon, const QByteArray &needle, int timeoutMs);
-    /// Signals the daemon and waits for it to exit; false on a timeout.
-    bool stopDaemon(DaemonProcess &daemon, int signal);
 
     TestCa m_root;
     TestCa m_inter;         ///< EC P-256, issued by m_root
@@ -208,19 +163,14 @@ private:
     const QByteArray m_keyPassphrase = "inter-Key-Passphrase-4C9E7B";
     const QByteArray m_wrongPassphrase = "inter-Wrong-Passphrase-15A3D6";
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
-    QString m_xdgData;
-    QProcessEnvironment m_env;
-    QByteArray m_transcript; ///< every stdout and stderr of the current test
-    std::vector<std::unique_ptr<DaemonProcess>> m_daemons;
+    std::unique_ptr<CliSandbox> m_cli;
 };
 
 bool TestCliIssuance::addIssuer(const QString &name, const QStringList &extra)
 {
-    const CliRun r = run(QStringList{QStringLiteral("issuer"), QStringLiteral("add"), QStringLiteral("local"),
-                                     QStringLiteral("--name"), name} +
-                         extra);
+    const CliRun r = m_cli->run(QStringList{QStringLiteral("issuer"), QStringLiteral("add"),
+                                            QStringLiteral("local"), QStringLiteral("--name"), name} +
+                                extra);
     if (r.exitCode != Ok) {
         qWarning("issuer add failed: %s", qPrintable(r.describe()));
         return false;
@@ -231,90 +181,77 @@ bool TestCliIssuance::addIssuer(const QString &name, const QStringList &extra)
 qint64 TestCliIssuance::issue(const QString &issuer, const QString &cn, const QStringList &extra,
                               QJsonObject *json)
 {
-    const CliRun r = run(QStringList{QStringLiteral("issue"), QStringLiteral("--issuer"), issuer,
-                                     QStringLiteral("--cn"), cn, QStringLiteral("--json")} +
-                         extra);
-    QJsonObject object;
-    if (r.exitCode != Ok || !parseObject(r.out, &object) ||
-        object.value(QStringLiteral("id")).toInteger() <= 0) {
+    const CliRun r = m_cli->run(QStringList{QStringLiteral("issue"), QStringLiteral("--issuer"), issuer,
+                                            QStringLiteral("--cn"), cn, QStringLiteral("--json")} +
+                                extra);
+    const auto object = r.jsonObject();
+    if (r.exitCode != Ok || !object || object->value(QStringLiteral("id")).toInteger() <= 0) {
         qWarning("issue failed: %s", qPrintable(r.describe()));
         return 0;
     }
     if (json)
-        *json = object;
-    return object.value(QStringLiteral("id")).toInteger();
+        *json = *object;
+    return object->value(QStringLiteral("id")).toInteger();
 }
 
 QString TestCliIssuance::exportPem(qint64 id, const QString &name)
 {
-    const CliRun r =
-        run({QStringLiteral("inventory"), QStringLiteral("export"), QString::number(id),
-             QStringLiteral("--format"), QStringLiteral("pem"), QStringLiteral("--out"), path(name)});
-    if (r.exitCode != Ok || !fileBytes(path(name)).startsWith("-----BEGIN CERTIFICATE-----")) {
+    const CliRun r = m_cli->run({QStringLiteral("inventory"), QStringLiteral("export"), QString::number(id),
+                                 QStringLiteral("--format"), QStringLiteral("pem"), QStringLiteral("--out"),
+                                 m_cli->path(name)});
+    if (r.exitCode != Ok || !fileBytes(m_cli->path(name)).startsWith("-----BEGIN CERTIFICATE-----")) {
         qWarning("export failed: %s", qPrintable(r.describe()));
         return {};
     }
-    return path(name);
+    return m_cli->path(name);
 }
 
 QString TestCliIssuance::caCert(const QString &issuer, const QString &name)
 {
-    const CliRun r = run(
-        {QStringLiteral("ca-cert"), QStringLiteral("--issuer"), issuer, QStringLiteral("--out"), path(name)});
-    if (r.exitCode != Ok || !fileBytes(path(name)).startsWith("-----BEGIN CERTIFICATE-----")) {
+    const CliRun r = m_cli->run({QStringLiteral("ca-cert"), QStringLiteral("--issuer"), issuer,
+                                 QStringLiteral("--out"), m_cli->path(name)});
+    if (r.exitCode != Ok || !fileBytes(m_cli->path(name)).startsWith("-----BEGIN CERTIFICATE-----")) {
         qWarning("ca-cert failed: %s", qPrintable(r.describe()));
         return {};
     }
-    return path(name);
+    return m_cli->path(name);
 }
 
 QJsonObject TestCliIssuance::show(qint64 id)
 {
-    const CliRun r = run(
+    const CliRun r = m_cli->run(
         {QStringLiteral("inventory"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
-    QJsonObject object;
-    if (r.exitCode != Ok || !parseObject(r.out, &object)) {
+    const auto object = r.jsonObject();
+    if (r.exitCode != Ok || !object) {
         qWarning("show failed: %s", qPrintable(r.describe()));
         return {};
     }
-    return object;
+    return *object;
 }
 
 int TestCliIssuance::inventoryCount()
 {
-    const CliRun r = run({QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json")});
-    QJsonObject object;
-    if (r.exitCode != Ok || !parseObject(r.out, &object) ||
-        object.value(QStringLiteral("count")).toInt(-1) !=
-            object.value(QStringLiteral("certificates")).toArray().size()) {
+    const CliRun r =
+        m_cli->run({QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json")});
+    const auto object = r.jsonObject();
+    if (r.exitCode != Ok || !object ||
+        object->value(QStringLiteral("count")).toInt(-1) !=
+            object->value(QStringLiteral("certificates")).toArray().size()) {
         qWarning("list failed: %s", qPrintable(r.describe()));
         return -1;
     }
-    return object.value(QStringLiteral("count")).toInt();
+    return object->value(QStringLiteral("count")).toInt();
 }
 
-bool TestCliIssuance::jobs(QJsonArray *list)
+bool TestCliIssuance::listed(const QStringList &command, const QString &key, QJsonArray *list)
 {
-    const CliRun r = run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--json")});
-    QJsonObject object;
-    if (r.exitCode != Ok || !parseObject(r.out, &object) || !object.value(QStringLiteral("jobs")).isArray()) {
-        qWarning("jobs list failed: %s", qPrintable(r.describe()));
+    const CliRun r = m_cli->run(command + QStringList{QStringLiteral("--json")});
+    const auto object = r.jsonObject();
+    if (r.exitCode != Ok || !object || !object->value(key).isArray()) {
+        qWarning("%s failed: %s", qPrintable(command.join(u' ')), qPrintable(r.describe()));
         return false;
     }
-    *list = object.value(QStringLiteral("jobs")).toArray();
-    return true;
-}
-
-bool TestCliIssuance::issuers(QJsonArray *list)
-{
-    const CliRun r = run({QStringLiteral("issuer"), QStringLiteral("list"), QStringLiteral("--json")});
-    QJsonObject object;
-    if (r.exitCode != Ok || !parseObject(r.out, &object) ||
-        !object.value(QStringLiteral("issuers")).isArray()) {
-        qWarning("issuer list failed: %s", qPrintable(r.describe()));
-        return false;
-    }
-    *list = object.value(QStringLiteral("issuers")).toArray();
+    *list = object->value(key).toArray();
     return true;
 }
 
@@ -341,58 +278,6 @@ QByteArray TestCliIssuance::opensslPublicKey(const QString &pemPath) const
     return r.out;
 }
 
-DaemonProcess *TestCliIssuance::startDaemon(const QStringList &extra)
-{
-    auto daemon = std::make_unique<DaemonProcess>();
-    daemon->process = std::make_unique<QProcess>();
-    daemon->process->setProgram(QStringLiteral(CERTDESKCTL_PATH));
-    daemon->process->setArguments(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("daemon")} +
-                                  extra);
-    daemon->process->setProcessEnvironment(m_env);
-    daemon->process->setWorkingDirectory(m_dir->path());
-    daemon->process->start();
-    m_daemons.push_back(std::move(daemon));
-    DaemonProcess *started = m_daemons.back().get();
-    if (!started->process->waitForStarted(ProcessTimeoutMs)) {
-        qWarning("the daemon did not start: %s", qPrintable(started->process->errorString()));
-        return nullptr;
-    }
-    started->process->closeWriteChannel();
-    if (!waitForOutput(*started, "daemon running", ProcessTimeoutMs)) {
-        qWarning("the daemon did not say it is running: %s", qPrintable(started->describe()));
-        return nullptr;
-    }
-    return started;
-}
-
-bool TestCliIssuance::waitForOutput(DaemonProcess &daemon, const QByteArray &needle, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    daemon.drain();
-    while (!daemon.out.contains(needle)) {
-        if (deadline.hasExpired() || daemon.process->state() != QProcess::Running)
-            return false;
-        daemon.process->waitForReadyRead(int(qMin<qint64>(200, qMax<qint64>(1, deadline.remainingTime()))));
-        daemon.drain();
-    }
-    return true;
-}
-
-bool TestCliIssuance::stopDaemon(DaemonProcess &daemon, int signal)
-{
-    if (daemon.process->state() == QProcess::Running) {
-        if (signal == SIGTERM)
-            daemon.process->terminate();
-        else
-            ::kill(pid_t(daemon.process->processId()), signal);
-    }
-    const bool finished =
-        daemon.process->state() == QProcess::NotRunning || daemon.process->waitForFinished(ProcessTimeoutMs);
-    daemon.drain();
-    m_transcript += daemon.out + daemon.err;
-    return finished;
-}
-
 void TestCliIssuance::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(CERTDESKCTL_PATH)).isExecutable(), CERTDESKCTL_PATH " is not built");
@@ -409,51 +294,27 @@ void TestCliIssuance::initTestCase()
 
 void TestCliIssuance::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    m_db = path(QStringLiteral("inv.sqlite"));
-    m_xdgData = path(QStringLiteral("xdg-data"));
-    m_transcript.clear();
-    writeFile(m_dir->path(), QStringLiteral("master.pass"), m_passphrase + '\n');
-    writeFile(m_dir->path(), QStringLiteral("key.pass"), m_keyPassphrase + '\n');
-    writeFile(m_dir->path(), QStringLiteral("wrong.pass"), m_wrongPassphrase + '\n');
-    m_env = isolatedEnvironment(m_dir->path(), path(QStringLiteral("master.pass")), m_xdgData);
-    // The messages checked below are the untranslated ones.
-    m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    m_env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    m_cli = std::make_unique<CliSandbox>(m_passphrase);
+    QVERIFY2(m_cli->isValid(), qPrintable(m_cli->errorString()));
+    writeFile(m_cli->dir(), QStringLiteral("key.pass"), m_keyPassphrase + '\n');
+    writeFile(m_cli->dir(), QStringLiteral("wrong.pass"), m_wrongPassphrase + '\n');
 }
 
 void TestCliIssuance::cleanup()
 {
-    for (auto &daemon : m_daemons) {
-        if (daemon->process->state() != QProcess::NotRunning) {
-            daemon->process->kill();
-            daemon->process->waitForFinished(5000);
-        }
-        daemon->drain();
-        m_transcript += daemon->out + daemon->err;
-    }
-    m_daemons.clear();
-
-    const QByteArray dbBytes = allDatabaseBytes(m_db);
-    for (const auto &secret : {m_passphrase, m_keyPassphrase, m_wrongPassphrase}) {
-        QVERIFY2(!m_transcript.contains(secret),
-                 qPrintable(QStringLiteral("a passphrase appears in certdeskctl output: ") +
-                            QString::fromLatin1(secret)));
-        QVERIFY2(!dbBytes.contains(secret),
-                 qPrintable(QStringLiteral("a passphrase appears in the database: ") +
-                            QString::fromLatin1(secret)));
-    }
+    m_cli->killDaemons();
+    CLI_EXPECT_NO_SECRETS(*m_cli, {m_passphrase, m_keyPassphrase, m_wrongPassphrase});
+    const QByteArray dbBytes = allDatabaseBytes(m_cli->db());
     for (const auto *ca : {&m_inter, &m_interRsa}) {
         const QByteArray key = ca->keyPkcs8.bytes();
         QVERIFY2(!dbBytes.contains(key), "a sub-CA key is stored unsealed in the database");
         QVERIFY2(!dbBytes.contains(key.toBase64()),
                  "a sub-CA key is stored unsealed (base64) in the database");
-        QVERIFY2(!m_transcript.contains(key.toBase64()), "a sub-CA key appears in certdeskctl output");
+        QVERIFY2(!m_cli->transcript().contains(key.toBase64()), "a sub-CA key appears in certdeskctl output");
     }
-    QVERIFY2(!QFileInfo::exists(m_xdgData + QStringLiteral("/certdesk/inventory.sqlite")),
+    QVERIFY2(!m_cli->defaultInventoryExists(),
              "certdeskctl created the default inventory although --db was given");
-    m_dir.reset();
+    m_cli.reset();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -484,7 +345,7 @@ void TestCliIssuance::selfSignedIssue()
     const QString crlUrl = QStringLiteral("http://pki.example.test/ca.crl");
     const QString ocspUrl = QStringLiteral("http://ocsp.example.test");
 
-    const CliRun added = run(
+    const CliRun added = m_cli->run(
         {QStringLiteral("issuer"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("--name"),
          name, QStringLiteral("--cn"), QStringLiteral("CertDesk Test Root ") + key, QStringLiteral("--key"),
          key, QStringLiteral("--ca-days"), QStringLiteral("700"), QStringLiteral("--default-days"),
@@ -506,8 +367,8 @@ void TestCliIssuance::selfSignedIssue()
     QCOMPARE(listed.value(QStringLiteral("enabled")).toBool(), true);
 
     // The same name twice is refused, and leaves one issuer.
-    const CliRun again = run({QStringLiteral("issuer"), QStringLiteral("add"), QStringLiteral("local"),
-                              QStringLiteral("--name"), name});
+    const CliRun again = m_cli->run({QStringLiteral("issuer"), QStringLiteral("add"), QStringLiteral("local"),
+                                     QStringLiteral("--name"), name});
     CLI_EXPECT_EXIT(again, Failed);
     CLI_EXPECT_CONTAINS(again.err, QStringLiteral("exists already"));
     QVERIFY(issuers(&list));
@@ -612,11 +473,11 @@ void TestCliIssuance::subCa()
     QFETCH(bool, rsa);
     QFETCH(bool, importKey);
     const TestCa &inter = rsa ? m_interRsa : m_inter;
-    const QString root = writeFile(m_dir->path(), QStringLiteral("root.pem"), toPem(m_root.der));
-    const QString interPem = writeFile(m_dir->path(), QStringLiteral("inter.pem"), toPem(inter.der));
-    const QString plainKey = writeFile(m_dir->path(), QStringLiteral("plain.key"), privateKeyPem(inter));
-    const QString key = path(QStringLiteral("inter.key"));
-    const QString passIn = QStringLiteral("file:") + path(QStringLiteral("key.pass"));
+    const QString root = writeFile(m_cli->dir(), QStringLiteral("root.pem"), toPem(m_root.der));
+    const QString interPem = writeFile(m_cli->dir(), QStringLiteral("inter.pem"), toPem(inter.der));
+    const QString plainKey = writeFile(m_cli->dir(), QStringLiteral("plain.key"), privateKeyPem(inter));
+    const QString key = m_cli->path(QStringLiteral("inter.key"));
+    const QString passIn = QStringLiteral("file:") + m_cli->path(QStringLiteral("key.pass"));
     const auto encrypted =
         rsa ? openssl({QStringLiteral("rsa"), QStringLiteral("-in"), plainKey, QStringLiteral("-aes256"),
                        QStringLiteral("-traditional"), QStringLiteral("-passout"), passIn,
@@ -641,22 +502,22 @@ void TestCliIssuance::subCa()
     const QStringList withImport = importKey ? QStringList{QStringLiteral("--import-key")} : QStringList{};
 
     // No passphrase, then a wrong one: refused with a message about the passphrase, nothing saved.
-    const CliRun noPass = run(add + withImport);
+    const CliRun noPass = m_cli->run(add + withImport);
     CLI_EXPECT_EXIT(noPass, Failed);
     CLI_EXPECT_CONTAINS(noPass.err, QStringLiteral("encrypted"));
     CLI_EXPECT_CONTAINS(noPass.err, QStringLiteral("passphrase"));
-    const CliRun wrong =
-        run(add + withImport +
-            QStringList{QStringLiteral("--ca-key-pass-file"), path(QStringLiteral("wrong.pass"))});
+    const CliRun wrong = m_cli->run(
+        add + withImport +
+        QStringList{QStringLiteral("--ca-key-pass-file"), m_cli->path(QStringLiteral("wrong.pass"))});
     CLI_EXPECT_EXIT(wrong, Failed);
     CLI_EXPECT_CONTAINS(wrong.err, QStringLiteral("passphrase does not open"));
     QJsonArray list;
     QVERIFY(issuers(&list));
     QCOMPARE(list.size(), 0);
 
-    const CliRun added =
-        run(add + withImport +
-            QStringList{QStringLiteral("--ca-key-pass-file"), path(QStringLiteral("key.pass"))});
+    const CliRun added = m_cli->run(
+        add + withImport +
+        QStringList{QStringLiteral("--ca-key-pass-file"), m_cli->path(QStringLiteral("key.pass"))});
     CLI_EXPECT_EXIT(added, Ok);
     CLI_EXPECT_CONTAINS(added.out, QStringLiteral("Sub CA"));
     QVERIFY(issuers(&list));
@@ -683,10 +544,10 @@ void TestCliIssuance::subCa()
     QVERIFY(openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), root, leaf}).exitCode != 0);
 
     // With --import-key the key is sealed in the inventory; else the file is read for every use.
-    QVERIFY(QFile::rename(key, path(QStringLiteral("moved.key"))));
+    QVERIFY(QFile::rename(key, m_cli->path(QStringLiteral("moved.key"))));
     const CliRun withoutFile =
-        run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("Sub CA"),
-             QStringLiteral("--cn"), QStringLiteral("second.example.test")});
+        m_cli->run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("Sub CA"),
+                    QStringLiteral("--cn"), QStringLiteral("second.example.test")});
     if (importKey) {
         CLI_EXPECT_EXIT(withoutFile, Ok);
         CLI_EXPECT_CONTAINS(withoutFile.out, QStringLiteral("Issued certificate"));
@@ -724,7 +585,7 @@ void TestCliIssuance::subCaRejected()
     QFETCH(bool, missingPassFile);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QString cert = writeFile(m_dir->path(), QStringLiteral("ca.pem"),
+    const QString cert = writeFile(m_cli->dir(), QStringLiteral("ca.pem"),
                                    toPem(certificate == QLatin1String("leaf") ? m_leaf.der : m_inter.der));
     QStringList args{QStringLiteral("issuer"),
                      QStringLiteral("add"),
@@ -735,16 +596,16 @@ void TestCliIssuance::subCaRejected()
                      cert};
     if (!key.isEmpty()) {
         args << QStringLiteral("--ca-key")
-             << writeFile(m_dir->path(), QStringLiteral("ca.key"),
+             << writeFile(m_cli->dir(), QStringLiteral("ca.key"),
                           privateKeyPem(key == QLatin1String("leaf") ? m_leaf : m_root));
     }
     if (missingPassFile)
-        args << QStringLiteral("--ca-key-pass-file") << path(QStringLiteral("no-such.pass"));
-    const CliRun r = run(args);
+        args << QStringLiteral("--ca-key-pass-file") << m_cli->path(QStringLiteral("no-such.pass"));
+    const CliRun r = m_cli->run(args);
     CLI_EXPECT_EXIT(r, exitCode);
     CLI_EXPECT_CONTAINS(r.err, message);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
-    if (QFileInfo::exists(m_db)) {
+    if (QFileInfo::exists(m_cli->db())) {
         QJsonArray list;
         QVERIFY(issuers(&list));
         QCOMPARE(list.size(), 0);
@@ -805,7 +666,7 @@ void TestCliIssuance::badIssueInput()
     QVERIFY(jobs(&before));
     QCOMPARE(before.size(), 1);
 
-    const CliRun r = run(QStringList{QStringLiteral("issue")} + arguments);
+    const CliRun r = m_cli->run(QStringList{QStringLiteral("issue")} + arguments);
     CLI_EXPECT_EXIT(r, exitCode);
     CLI_EXPECT_CONTAINS(r.err, message);
     QVERIFY2(!r.err.contains("will be retried"), qPrintable(r.describe()));
@@ -845,21 +706,21 @@ void TestCliIssuance::revokeAndCrl()
     const QString secondSerial = opensslSerial(exportPem(second, QStringLiteral("second.pem")));
     QVERIFY(!firstSerial.isEmpty() && !secondSerial.isEmpty());
 
-    const CliRun revoked = run({QStringLiteral("revoke"), QString::number(first), QStringLiteral("--reason"),
-                                QStringLiteral("keyCompromise")});
+    const CliRun revoked = m_cli->run({QStringLiteral("revoke"), QString::number(first),
+                                       QStringLiteral("--reason"), QStringLiteral("keyCompromise")});
     CLI_EXPECT_EXIT(revoked, Ok);
     CLI_EXPECT_CONTAINS(revoked.out, QStringLiteral("Revoked certificate %1 (keyCompromise)").arg(first));
     QCOMPARE(show(first).value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
     QCOMPARE(show(second).value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
 
     // Twice, an unknown id, a bad reason.
-    const CliRun twice = run({QStringLiteral("revoke"), QString::number(first), QStringLiteral("--reason"),
-                              QStringLiteral("superseded")});
+    const CliRun twice = m_cli->run({QStringLiteral("revoke"), QString::number(first),
+                                     QStringLiteral("--reason"), QStringLiteral("superseded")});
     CLI_EXPECT_EXIT(twice, Failed);
     CLI_EXPECT_CONTAINS(twice.err, QStringLiteral("already revoked"));
-    CLI_EXPECT_EXIT(run({QStringLiteral("revoke"), QStringLiteral("99999")}), Failed);
-    const CliRun badReason = run({QStringLiteral("revoke"), QString::number(second),
-                                  QStringLiteral("--reason"), QStringLiteral("lostTheKey")});
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("revoke"), QStringLiteral("99999")}), Failed);
+    const CliRun badReason = m_cli->run({QStringLiteral("revoke"), QString::number(second),
+                                         QStringLiteral("--reason"), QStringLiteral("lostTheKey")});
     CLI_EXPECT_EXIT(badReason, Usage);
     CLI_EXPECT_CONTAINS(badReason.err, QStringLiteral("lostTheKey is not a revocation reason"));
     for (const auto *reason :
@@ -869,19 +730,19 @@ void TestCliIssuance::revokeAndCrl()
     QCOMPARE(show(second).value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
 
     // A DER CRL that openssl verifies against the CA, listing the first certificate only.
-    const CliRun crl = run({QStringLiteral("crl"), QStringLiteral("--issuer"), name, QStringLiteral("--out"),
-                            path(QStringLiteral("crl.der"))});
+    const CliRun crl = m_cli->run({QStringLiteral("crl"), QStringLiteral("--issuer"), name,
+                                   QStringLiteral("--out"), m_cli->path(QStringLiteral("crl.der"))});
     CLI_EXPECT_EXIT(crl, Ok);
     CLI_EXPECT_CONTAINS(crl.out, QStringLiteral("Wrote"));
-    QVERIFY(!fileBytes(path(QStringLiteral("crl.der"))).startsWith("-----"));
+    QVERIFY(!fileBytes(m_cli->path(QStringLiteral("crl.der"))).startsWith("-----"));
     const auto crlVerify = openssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                                    QStringLiteral("-in"), path(QStringLiteral("crl.der")),
+                                    QStringLiteral("-in"), m_cli->path(QStringLiteral("crl.der")),
                                     QStringLiteral("-CAfile"), ca, QStringLiteral("-noout")});
     OPENSSL_EXPECT_OK(crlVerify);
     CLI_EXPECT_CONTAINS(crlVerify.all(), QStringLiteral("verify OK"));
     const auto crlText =
         openssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                 QStringLiteral("-in"), path(QStringLiteral("crl.der")), QStringLiteral("-noout"),
+                 QStringLiteral("-in"), m_cli->path(QStringLiteral("crl.der")), QStringLiteral("-noout"),
                  QStringLiteral("-text"), QStringLiteral("-crlnumber")});
     OPENSSL_EXPECT_OK(crlText);
     CLI_EXPECT_CONTAINS(crlText.out, QStringLiteral("Serial Number: ") + firstSerial);
@@ -891,16 +752,16 @@ void TestCliIssuance::revokeAndCrl()
     QVERIFY2(firstNumber >= 0, crlText.out.constData());
 
     // After a second revocation: a PEM CRL with a higher number and both entries.
-    CLI_EXPECT_EXIT(run({QStringLiteral("revoke"), QString::number(second), QStringLiteral("--reason"),
-                         QStringLiteral("superseded")}),
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("revoke"), QString::number(second), QStringLiteral("--reason"),
+                                QStringLiteral("superseded")}),
                     Ok);
     const CliRun pemCrl =
-        run({QStringLiteral("crl"), QStringLiteral("--issuer"), name, QStringLiteral("--out"),
-             path(QStringLiteral("crl.pem")), QStringLiteral("--pem")});
+        m_cli->run({QStringLiteral("crl"), QStringLiteral("--issuer"), name, QStringLiteral("--out"),
+                    m_cli->path(QStringLiteral("crl.pem")), QStringLiteral("--pem")});
     CLI_EXPECT_EXIT(pemCrl, Ok);
-    QVERIFY(fileBytes(path(QStringLiteral("crl.pem"))).startsWith("-----BEGIN X509 CRL-----"));
+    QVERIFY(fileBytes(m_cli->path(QStringLiteral("crl.pem"))).startsWith("-----BEGIN X509 CRL-----"));
     const auto pemVerify =
-        openssl({QStringLiteral("crl"), QStringLiteral("-in"), path(QStringLiteral("crl.pem")),
+        openssl({QStringLiteral("crl"), QStringLiteral("-in"), m_cli->path(QStringLiteral("crl.pem")),
                  QStringLiteral("-CAfile"), ca, QStringLiteral("-noout"), QStringLiteral("-text"),
                  QStringLiteral("-crlnumber")});
     OPENSSL_EXPECT_OK(pemVerify);
@@ -917,12 +778,12 @@ void TestCliIssuance::revokeAndCrl()
 
     // Errors.
     const CliRun unknown =
-        run({QStringLiteral("crl"), QStringLiteral("--issuer"), QStringLiteral("No Such CA"),
-             QStringLiteral("--out"), path(QStringLiteral("x.crl"))});
+        m_cli->run({QStringLiteral("crl"), QStringLiteral("--issuer"), QStringLiteral("No Such CA"),
+                    QStringLiteral("--out"), m_cli->path(QStringLiteral("x.crl"))});
     CLI_EXPECT_EXIT(unknown, Failed);
     CLI_EXPECT_CONTAINS(unknown.err, QStringLiteral("No Such CA"));
-    QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.crl"))));
-    CLI_EXPECT_EXIT(run({QStringLiteral("crl"), QStringLiteral("--issuer"), name}), Usage);
+    QVERIFY(!QFileInfo::exists(m_cli->path(QStringLiteral("x.crl"))));
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("crl"), QStringLiteral("--issuer"), name}), Usage);
 
     // removeFromCRL (RFC 5280 5.3.1) belongs in delta CRLs only, where it lifts a certificateHold: it
     // must never put a certificate into a full CRL (refusing it, or un-holding, would both do).
@@ -930,14 +791,14 @@ void TestCliIssuance::revokeAndCrl()
     QVERIFY(third > 0);
     const QString thirdSerial = opensslSerial(exportPem(third, QStringLiteral("third.pem")));
     QVERIFY(!thirdSerial.isEmpty());
-    const CliRun refused = run({QStringLiteral("revoke"), QString::number(third), QStringLiteral("--reason"),
-                                QStringLiteral("removeFromCRL")});
+    const CliRun refused = m_cli->run({QStringLiteral("revoke"), QString::number(third),
+                                       QStringLiteral("--reason"), QStringLiteral("removeFromCRL")});
     QVERIFY2(refused.exitCode != 0 && refused.err.contains("delta CRL"), qPrintable(refused.describe()));
-    CLI_EXPECT_EXIT(run({QStringLiteral("crl"), QStringLiteral("--issuer"), name, QStringLiteral("--out"),
-                         path(QStringLiteral("crl3.der"))}),
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("crl"), QStringLiteral("--issuer"), name,
+                                QStringLiteral("--out"), m_cli->path(QStringLiteral("crl3.der"))}),
                     Ok);
     const auto thirdText = openssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                                    QStringLiteral("-in"), path(QStringLiteral("crl3.der")),
+                                    QStringLiteral("-in"), m_cli->path(QStringLiteral("crl3.der")),
                                     QStringLiteral("-noout"), QStringLiteral("-text")});
     OPENSSL_EXPECT_OK(thirdText);
     QVERIFY2(!thirdText.out.contains(thirdSerial.toLatin1()), thirdText.out.constData());
@@ -954,8 +815,8 @@ void TestCliIssuance::ocspResponses()
     QVERIFY(good > 0 && bad > 0);
     QVERIFY(!exportPem(good, QStringLiteral("good.pem")).isEmpty());
     QVERIFY(!exportPem(bad, QStringLiteral("revoked.pem")).isEmpty());
-    CLI_EXPECT_EXIT(run({QStringLiteral("revoke"), QString::number(bad), QStringLiteral("--reason"),
-                         QStringLiteral("keyCompromise")}),
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("revoke"), QString::number(bad), QStringLiteral("--reason"),
+                                QStringLiteral("keyCompromise")}),
                     Ok);
 
     struct Case
@@ -964,22 +825,23 @@ void TestCliIssuance::ocspResponses()
         QString status;      ///< as `openssl ocsp` prints it
     };
     const QList<Case> cases{
-        {{QStringLiteral("-cert"), path(QStringLiteral("good.pem"))}, QStringLiteral("good.pem: good")},
-        {{QStringLiteral("-cert"), path(QStringLiteral("revoked.pem"))},
+        {{QStringLiteral("-cert"), m_cli->path(QStringLiteral("good.pem"))},
+         QStringLiteral("good.pem: good")},
+        {{QStringLiteral("-cert"), m_cli->path(QStringLiteral("revoked.pem"))},
          QStringLiteral("revoked.pem: revoked")},
         {{QStringLiteral("-serial"), QStringLiteral("0x7A11CE")}, QStringLiteral("0x7A11CE: unknown")},
     };
     for (const auto &c : cases) {
-        const QString request = path(QStringLiteral("req.der"));
-        const QString response = path(QStringLiteral("resp.der"));
+        const QString request = m_cli->path(QStringLiteral("req.der"));
+        const QString response = m_cli->path(QStringLiteral("resp.der"));
         QFile::remove(request);
         QFile::remove(response);
         OPENSSL_EXPECT_OK(
             openssl(QStringList{QStringLiteral("ocsp"), QStringLiteral("-issuer"), ca} + c.subject +
                     QStringList{QStringLiteral("-no_nonce"), QStringLiteral("-reqout"), request}));
         const CliRun answered =
-            run({QStringLiteral("ocsp"), QStringLiteral("--issuer"), name, QStringLiteral("--request"),
-                 request, QStringLiteral("--out"), response});
+            m_cli->run({QStringLiteral("ocsp"), QStringLiteral("--issuer"), name, QStringLiteral("--request"),
+                        request, QStringLiteral("--out"), response});
         CLI_EXPECT_EXIT(answered, Ok);
         const auto checked =
             openssl(QStringList{QStringLiteral("ocsp"), QStringLiteral("-respin"), response,
@@ -993,25 +855,26 @@ void TestCliIssuance::ocspResponses()
     }
 
     // A request that is not one: a malformedRequest response (RFC 6960 2.3) or a clear error.
-    writeFile(m_dir->path(), QStringLiteral("garbage.der"), "this is not an OCSP request");
-    const CliRun garbage = run({QStringLiteral("ocsp"), QStringLiteral("--issuer"), name,
-                                QStringLiteral("--request"), path(QStringLiteral("garbage.der")),
-                                QStringLiteral("--out"), path(QStringLiteral("garbage-resp.der"))});
+    writeFile(m_cli->dir(), QStringLiteral("garbage.der"), "this is not an OCSP request");
+    const CliRun garbage =
+        m_cli->run({QStringLiteral("ocsp"), QStringLiteral("--issuer"), name, QStringLiteral("--request"),
+                    m_cli->path(QStringLiteral("garbage.der")), QStringLiteral("--out"),
+                    m_cli->path(QStringLiteral("garbage-resp.der"))});
     if (garbage.exitCode == Ok) {
         const auto text = openssl({QStringLiteral("ocsp"), QStringLiteral("-respin"),
-                                   path(QStringLiteral("garbage-resp.der")), QStringLiteral("-resp_text"),
-                                   QStringLiteral("-noverify")});
+                                   m_cli->path(QStringLiteral("garbage-resp.der")),
+                                   QStringLiteral("-resp_text"), QStringLiteral("-noverify")});
         CLI_EXPECT_CONTAINS(text.all(), QStringLiteral("malformedrequest"));
     } else {
         CLI_EXPECT_EXIT(garbage, Failed);
         QVERIFY2(!garbage.err.isEmpty(), qPrintable(garbage.describe()));
     }
     const CliRun unknown =
-        run({QStringLiteral("ocsp"), QStringLiteral("--issuer"), QStringLiteral("No Such CA"),
-             QStringLiteral("--request"), path(QStringLiteral("req.der")), QStringLiteral("--out"),
-             path(QStringLiteral("x.der"))});
+        m_cli->run({QStringLiteral("ocsp"), QStringLiteral("--issuer"), QStringLiteral("No Such CA"),
+                    QStringLiteral("--request"), m_cli->path(QStringLiteral("req.der")),
+                    QStringLiteral("--out"), m_cli->path(QStringLiteral("x.der"))});
     CLI_EXPECT_EXIT(unknown, Failed);
-    CLI_EXPECT_EXIT(run({QStringLiteral("ocsp"), QStringLiteral("--issuer"), name}), Usage);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("ocsp"), QStringLiteral("--issuer"), name}), Usage);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1036,7 +899,8 @@ void TestCliIssuance::renew()
     QVERIFY(!v1Key.isEmpty());
 
     // A new version with a new key and serial, the same names and lifetime.
-    const CliRun renewed = run({QStringLiteral("renew"), QString::number(id), QStringLiteral("--json")});
+    const CliRun renewed =
+        m_cli->run({QStringLiteral("renew"), QString::number(id), QStringLiteral("--json")});
     CLI_EXPECT_EXIT(renewed, Ok);
     CLI_JSON(v2, renewed);
     QCOMPARE(v2.value(QStringLiteral("id")).toInteger(), id);
@@ -1059,7 +923,8 @@ void TestCliIssuance::renew()
     OPENSSL_EXPECT_OK(openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), ca, v2Pem}));
 
     // --reuse-key: a third version with the second one's key.
-    const CliRun reused = run({QStringLiteral("renew"), QString::number(id), QStringLiteral("--reuse-key")});
+    const CliRun reused =
+        m_cli->run({QStringLiteral("renew"), QString::number(id), QStringLiteral("--reuse-key")});
     CLI_EXPECT_EXIT(reused, Ok);
     CLI_EXPECT_CONTAINS(reused.out, QStringLiteral("Renewed certificate %1").arg(id));
     QCOMPARE(show(id).value(QStringLiteral("version_no")).toInt(), 3);
@@ -1106,11 +971,11 @@ void TestCliIssuance::renewRejected()
     if (kind == QLatin1String("revoked")) {
         id = issue(QStringLiteral("Renewing CA"), QStringLiteral("revoked.example.test"));
         QVERIFY(id > 0);
-        CLI_EXPECT_EXIT(run({QStringLiteral("revoke"), QString::number(id)}), Ok);
+        CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("revoke"), QString::number(id)}), Ok);
     } else if (kind == QLatin1String("imported")) {
         const CliRun imported =
-            run({QStringLiteral("inventory"), QStringLiteral("import"), QStringLiteral("--json"),
-                 writeFile(m_dir->path(), QStringLiteral("imported.pem"), toPem(m_leaf.der))});
+            m_cli->run({QStringLiteral("inventory"), QStringLiteral("import"), QStringLiteral("--json"),
+                        writeFile(m_cli->dir(), QStringLiteral("imported.pem"), toPem(m_leaf.der))});
         CLI_EXPECT_EXIT(imported, Ok);
         CLI_JSON(summary, imported);
         id = summary.value(QStringLiteral("files"))
@@ -1126,7 +991,7 @@ void TestCliIssuance::renewRejected()
     const int count = inventoryCount();
     const QJsonObject before = kind == QLatin1String("unknown") ? QJsonObject() : show(id);
 
-    const CliRun r = run({QStringLiteral("renew"), QString::number(id)});
+    const CliRun r = m_cli->run({QStringLiteral("renew"), QString::number(id)});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, message);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
@@ -1154,8 +1019,8 @@ void TestCliIssuance::jobsCommands()
 {
     const QString name = QStringLiteral("Jobs CA");
     QVERIFY(addIssuer(name));
-    const CliRun issued = run({QStringLiteral("issue"), QStringLiteral("--issuer"), name,
-                               QStringLiteral("--cn"), QStringLiteral("jobs.example.test")});
+    const CliRun issued = m_cli->run({QStringLiteral("issue"), QStringLiteral("--issuer"), name,
+                                      QStringLiteral("--cn"), QStringLiteral("jobs.example.test")});
     CLI_EXPECT_EXIT(issued, Ok);
     static const QRegularExpression issuedLine(QStringLiteral("^Issued certificate (\\d+)\\n$"));
     const auto m = issuedLine.match(QString::fromUtf8(issued.out));
@@ -1178,18 +1043,19 @@ void TestCliIssuance::jobsCommands()
         job.value(QStringLiteral("result")).toObject().value(QStringLiteral("certificate_id")).toInteger(),
         certificateId);
 
-    const CliRun plain = run({QStringLiteral("jobs"), QStringLiteral("list")});
+    const CliRun plain = m_cli->run({QStringLiteral("jobs"), QStringLiteral("list")});
     CLI_EXPECT_EXIT(plain, Ok);
     CLI_EXPECT_CONTAINS(plain.out, QStringLiteral("certificate.issue"));
     CLI_EXPECT_CONTAINS(plain.out, QStringLiteral("succeeded"));
 
     // A failed job; --limit shows the newest first.
     const CliRun failed =
-        run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("Later CA"),
-             QStringLiteral("--cn"), QStringLiteral("later.example.test")});
+        m_cli->run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("Later CA"),
+                    QStringLiteral("--cn"), QStringLiteral("later.example.test")});
     CLI_EXPECT_EXIT(failed, Failed);
-    const CliRun limited = run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--json"),
-                                QStringLiteral("--limit"), QStringLiteral("1")});
+    const CliRun limited =
+        m_cli->run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--json"),
+                    QStringLiteral("--limit"), QStringLiteral("1")});
     CLI_EXPECT_EXIT(limited, Ok);
     CLI_JSON(limitedJson, limited);
     const QJsonArray newest = limitedJson.value(QStringLiteral("jobs")).toArray();
@@ -1200,48 +1066,52 @@ void TestCliIssuance::jobsCommands()
 
     // Retrying or cancelling a finished job, and unknown or malformed ids.
     const CliRun retrySucceeded =
-        run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(jobId)});
+        m_cli->run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(jobId)});
     CLI_EXPECT_EXIT(retrySucceeded, Failed);
     CLI_EXPECT_CONTAINS(retrySucceeded.err, QStringLiteral("Job %1").arg(jobId));
     QVERIFY2(!retrySucceeded.err.contains("still queued or running"), qPrintable(retrySucceeded.describe()));
     const CliRun cancelSucceeded =
-        run({QStringLiteral("jobs"), QStringLiteral("cancel"), QString::number(jobId)});
+        m_cli->run({QStringLiteral("jobs"), QStringLiteral("cancel"), QString::number(jobId)});
     CLI_EXPECT_EXIT(cancelSucceeded, Failed);
     CLI_EXPECT_CONTAINS(cancelSucceeded.err, QStringLiteral("already finished"));
     const CliRun cancelUnknown =
-        run({QStringLiteral("jobs"), QStringLiteral("cancel"), QStringLiteral("99999")});
+        m_cli->run({QStringLiteral("jobs"), QStringLiteral("cancel"), QStringLiteral("99999")});
     CLI_EXPECT_EXIT(cancelUnknown, Failed);
     CLI_EXPECT_CONTAINS(cancelUnknown.err, QStringLiteral("Job 99999 does not exist"));
-    CLI_EXPECT_EXIT(run({QStringLiteral("jobs"), QStringLiteral("retry"), QStringLiteral("99999")}), Failed);
-    CLI_EXPECT_EXIT(run({QStringLiteral("jobs"), QStringLiteral("cancel"), QStringLiteral("abc")}), Usage);
-    CLI_EXPECT_EXIT(run({QStringLiteral("jobs"), QStringLiteral("retry")}), Usage);
-    CLI_EXPECT_EXIT(
-        run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")}),
-        Usage);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("jobs"), QStringLiteral("retry"), QStringLiteral("99999")}),
+                    Failed);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("jobs"), QStringLiteral("cancel"), QStringLiteral("abc")}),
+                    Usage);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("jobs"), QStringLiteral("retry")}), Usage);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                QStringLiteral("0")}),
+                    Usage);
     QVERIFY(jobs(&list));
     QCOMPARE(findById(list, jobId).value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
 
     // Once its issuer exists, the failed job is queued again, and the next command that works the
     // queue (here another `issue`) runs it too.
     QVERIFY(addIssuer(QStringLiteral("Later CA")));
-    const CliRun retried = run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(failedId)});
+    const CliRun retried =
+        m_cli->run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(failedId)});
     CLI_EXPECT_EXIT(retried, Ok);
     CLI_EXPECT_CONTAINS(retried.out, QStringLiteral("Job %1 queued again").arg(failedId));
     QVERIFY(jobs(&list));
     QCOMPARE(findById(list, failedId).value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
     QCOMPARE(findById(list, failedId).value(QStringLiteral("attempts")).toInt(), 0);
     const CliRun retryQueued =
-        run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(failedId)});
+        m_cli->run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(failedId)});
     CLI_EXPECT_EXIT(retryQueued, Failed);
     // A queued job can be cancelled, and a cancelled one queued again.
     const CliRun cancelled =
-        run({QStringLiteral("jobs"), QStringLiteral("cancel"), QString::number(failedId)});
+        m_cli->run({QStringLiteral("jobs"), QStringLiteral("cancel"), QString::number(failedId)});
     CLI_EXPECT_EXIT(cancelled, Ok);
     CLI_EXPECT_CONTAINS(cancelled.out, QStringLiteral("Cancel requested for job %1").arg(failedId));
     QVERIFY(jobs(&list));
     QCOMPARE(findById(list, failedId).value(QStringLiteral("status")).toString(),
              QStringLiteral("cancelled"));
-    CLI_EXPECT_EXIT(run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(failedId)}), Ok);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(failedId)}),
+                    Ok);
     QVERIFY(issue(QStringLiteral("Later CA"), QStringLiteral("other.example.test")) > 0);
     QVERIFY(jobs(&list));
     const QJsonObject done = findById(list, failedId);
@@ -1259,18 +1129,19 @@ void TestCliIssuance::jobsCommands()
 
 void TestCliIssuance::daemonStartStop()
 {
-    CLI_EXPECT_EXIT(
-        run({QStringLiteral("daemon"), QStringLiteral("--renewal-check-minutes"), QStringLiteral("0")}),
-        Usage);
-    CLI_EXPECT_EXIT(
-        run({QStringLiteral("daemon"), QStringLiteral("--renewal-check-minutes"), QStringLiteral("x")}),
-        Usage);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("daemon"), QStringLiteral("--renewal-check-minutes"),
+                                QStringLiteral("0")}),
+                    Usage);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("daemon"), QStringLiteral("--renewal-check-minutes"),
+                                QStringLiteral("x")}),
+                    Usage);
 
     for (const int signal : {SIGTERM, SIGINT}) {
-        DaemonProcess *daemon = startDaemon({QStringLiteral("--renewal-check-minutes"), QStringLiteral("1")});
+        DaemonProcess *daemon =
+            m_cli->startDaemon({QStringLiteral("--renewal-check-minutes"), QStringLiteral("1")});
         QVERIFY(daemon);
         CLI_EXPECT_CONTAINS(daemon->out, QStringLiteral("stop with SIGTERM"));
-        QVERIFY2(stopDaemon(*daemon, signal), qPrintable(daemon->describe()));
+        QVERIFY2(m_cli->stopDaemon(*daemon, signal), qPrintable(daemon->describe()));
         QVERIFY2(
             daemon->process->exitStatus() == QProcess::NormalExit && daemon->process->exitCode() == 0,
             qPrintable(
@@ -1285,8 +1156,8 @@ void TestCliIssuance::daemonsRunRetriedJobOnce()
 {
     // A job that failed because its issuer did not exist yet.
     const CliRun failed =
-        run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("Daemon CA"),
-             QStringLiteral("--cn"), QStringLiteral("daemon.example.test")});
+        m_cli->run({QStringLiteral("issue"), QStringLiteral("--issuer"), QStringLiteral("Daemon CA"),
+                    QStringLiteral("--cn"), QStringLiteral("daemon.example.test")});
     CLI_EXPECT_EXIT(failed, Failed);
     QJsonArray list;
     QVERIFY(jobs(&list));
@@ -1296,17 +1167,18 @@ void TestCliIssuance::daemonsRunRetriedJobOnce()
 
     // Two daemons share the inventory; once the issuer exists and the job is retried, one of them
     // runs it, once.
-    DaemonProcess *first = startDaemon();
+    DaemonProcess *first = m_cli->startDaemon();
     QVERIFY(first);
-    DaemonProcess *second = startDaemon();
+    DaemonProcess *second = m_cli->startDaemon();
     QVERIFY(second);
     QVERIFY(addIssuer(QStringLiteral("Daemon CA")));
-    CLI_EXPECT_EXIT(run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(jobId)}), Ok);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("jobs"), QStringLiteral("retry"), QString::number(jobId)}),
+                    Ok);
     const QByteArray finished = "job " + QByteArray::number(jobId) + ": ";
     QDeadlineTimer deadline(ProcessTimeoutMs);
     while (!first->out.contains(finished) && !second->out.contains(finished) && !deadline.hasExpired()) {
-        waitForOutput(*first, finished, 250);
-        waitForOutput(*second, finished, 250);
+        first->waitForOutput(finished, 250);
+        second->waitForOutput(finished, 250);
     }
     QVERIFY2(first->out.contains(finished) || second->out.contains(finished),
              qPrintable(first->describe() + u'\n' + second->describe()));
@@ -1315,7 +1187,7 @@ void TestCliIssuance::daemonsRunRetriedJobOnce()
              qPrintable(first->describe() + u'\n' + second->describe()));
 
     for (auto *daemon : {first, second}) {
-        QVERIFY2(stopDaemon(*daemon, SIGTERM), qPrintable(daemon->describe()));
+        QVERIFY2(m_cli->stopDaemon(*daemon, SIGTERM), qPrintable(daemon->describe()));
         QVERIFY2(daemon->process->exitStatus() == QProcess::NormalExit && daemon->process->exitCode() == 0,
                  qPrintable(daemon->describe()));
         CLI_EXPECT_CONTAINS(daemon->out, QStringLiteral("certdeskctl daemon stopped."));

@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -66,24 +65,13 @@ private Q_SLOTS:
     void digest();
 
 private:
-    CliRun run(const QStringList &arguments)
-    {
-        CliRun r =
-            runCertdeskctl(QStringList{QStringLiteral("--db"), m_db} + arguments, m_env, m_dir->path());
-        m_transcript += r.out + r.err;
-        return r;
-    }
-    QString path(const QString &name) const { return m_dir->filePath(name); }
     QString hookUrl(const QString &hook) const { return m_receiver->baseUrl() + "/hooks/" + hook; }
     /// `notify add webhook --name name` to /hooks/<hook>, signed with HookSecret read from a file.
     bool addHook(const QString &name, const QString &hook);
     /// A local CA and a certificate for `cn` valid `days` days; false on failure.
     bool issue(const QString &cn, int days);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
-    QProcessEnvironment m_env;
-    QByteArray m_transcript;
+    std::unique_ptr<CliSandbox> m_cli;
     int m_busyCalls = 0;
     std::unique_ptr<testsupport::FakeService> m_receiver;
 };
@@ -95,16 +83,9 @@ void TestCliNotify::initTestCase()
 
 void TestCliNotify::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    m_db = path(QStringLiteral("inv.sqlite"));
-    m_transcript.clear();
-    testsupport::writeFile(m_dir->path(), QStringLiteral("master.pass"), MasterPassphrase + '\n');
-    testsupport::writeFile(m_dir->path(), QStringLiteral("hook.secret"), HookSecret + '\n');
-    m_env = isolatedEnvironment(m_dir->path(), path(QStringLiteral("master.pass")),
-                                path(QStringLiteral("xdg-data")));
-    m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    m_env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    m_cli = std::make_unique<CliSandbox>(MasterPassphrase);
+    QVERIFY2(m_cli->isValid(), qPrintable(m_cli->errorString()));
+    testsupport::writeFile(m_cli->dir(), QStringLiteral("hook.secret"), HookSecret + '\n');
     m_busyCalls = 0;
     m_receiver = std::make_unique<testsupport::FakeService>(
         [this](const FakeHttpRequest &request) { return receive(request, m_busyCalls); });
@@ -113,18 +94,15 @@ void TestCliNotify::init()
 
 void TestCliNotify::cleanup()
 {
-    const QByteArray database = allDatabaseBytes(m_db);
-    for (const auto &secret : {MasterPassphrase, HookSecret}) {
-        QVERIFY2(!m_transcript.contains(secret), "a secret appears in certdeskctl's output");
-        QVERIFY2(!database.contains(secret), "a secret appears in the database in plain text");
-    }
+    CLI_EXPECT_NO_SECRETS(*m_cli, {MasterPassphrase, HookSecret});
     m_receiver.reset();
 }
 
 bool TestCliNotify::addHook(const QString &name, const QString &hook)
 {
-    const CliRun r = run({"notify", "add", "webhook", "--name", name, "--set", "url=" + hookUrl(hook),
-                          "--set", "secret_file=" + path("hook.secret"), "--set", "timeout_seconds=5"});
+    const CliRun r =
+        m_cli->run({"notify", "add", "webhook", "--name", name, "--set", "url=" + hookUrl(hook), "--set",
+                    "secret_file=" + m_cli->path("hook.secret"), "--set", "timeout_seconds=5"});
     if (r.exitCode != Ok)
         qWarning("notify add failed: %s", qPrintable(r.describe()));
     return r.exitCode == Ok;
@@ -132,14 +110,14 @@ bool TestCliNotify::addHook(const QString &name, const QString &hook)
 
 bool TestCliNotify::issue(const QString &cn, int days)
 {
-    if (!QFileInfo::exists(m_db)) {
-        const CliRun ca = run({"issuer", "add", "local", "--name", "Lab"});
+    if (!QFileInfo::exists(m_cli->db())) {
+        const CliRun ca = m_cli->run({"issuer", "add", "local", "--name", "Lab"});
         if (ca.exitCode != Ok) {
             qWarning("issuer add failed: %s", qPrintable(ca.describe()));
             return false;
         }
     }
-    const CliRun r = run({"issue", "--issuer", "Lab", "--cn", cn, "--days", QString::number(days)});
+    const CliRun r = m_cli->run({"issue", "--issuer", "Lab", "--cn", cn, "--days", QString::number(days)});
     if (r.exitCode != Ok)
         qWarning("issue failed: %s", qPrintable(r.describe()));
     return r.exitCode == Ok;
@@ -147,7 +125,7 @@ bool TestCliNotify::issue(const QString &cn, int days)
 
 void TestCliNotify::channels()
 {
-    CliRun r = run({"notify", "types", "--json"});
+    CliRun r = m_cli->run({"notify", "types", "--json"});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_JSON(types, r);
     QStringList names;
@@ -156,23 +134,23 @@ void TestCliNotify::channels()
     QCOMPARE(names, (QStringList{"email", "webhook", "slack", "teams", "pagerduty", "opsgenie"}));
 
     // A secret on the command line is refused, and nothing is saved.
-    r = run({"notify", "add", "webhook", "--name", "leaky", "--set", "url=" + hookUrl("ok"), "--set",
-             "secret=" + QString::fromLatin1(HookSecret)});
+    r = m_cli->run({"notify", "add", "webhook", "--name", "leaky", "--set", "url=" + hookUrl("ok"), "--set",
+                    "secret=" + QString::fromLatin1(HookSecret)});
     CLI_EXPECT_EXIT(r, Usage);
     CLI_EXPECT_CONTAINS(r.err, "secret_file=PATH");
-    r = run({"notify", "add", "carrier-pigeon", "--name", "x"});
+    r = m_cli->run({"notify", "add", "carrier-pigeon", "--name", "x"});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, "opsgenie");
-    r = run({"notify", "add", "webhook", "--name", "nourl"});
+    r = m_cli->run({"notify", "add", "webhook", "--name", "nourl"});
     CLI_EXPECT_EXIT(r, Failed);
-    r = run(
+    r = m_cli->run(
         {"notify", "add", "webhook", "--name", "hookdigest", "--digest", "--set", "url=" + hookUrl("ok")});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, "e-mail");
 
     QVERIFY(addHook("ops", "ok"));
     QVERIFY(addHook("wrong", "refuse"));
-    r = run({"notify", "list", "--json"});
+    r = m_cli->run({"notify", "list", "--json"});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_JSON(list, r);
     const QJsonArray channels = list.value("channels").toArray();
@@ -183,21 +161,21 @@ void TestCliNotify::channels()
     QCOMPARE(ops.value("config").toObject().value("url").toString(), hookUrl("ok"));
     QVERIFY(ops.value("receives_alerts").toBool());
 
-    r = run({"notify", "test", "ops"});
+    r = m_cli->run({"notify", "test", "ops"});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_EXPECT_CONTAINS(r.out, "delivered");
     QCOMPARE(m_receiver->requests().size(), 1); // signed as the receiver checks
-    r = run({"notify", "test", "wrong"});
+    r = m_cli->run({"notify", "test", "wrong"});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, "certdeskctl: error:");
     CLI_EXPECT_CONTAINS(r.err, "400");
-    r = run({"notify", "test", "missing"});
+    r = m_cli->run({"notify", "test", "missing"});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, "notify list");
 
-    r = run({"notify", "remove", "wrong"});
+    r = m_cli->run({"notify", "remove", "wrong"});
     CLI_EXPECT_EXIT(r, Ok);
-    r = run({"notify", "list"});
+    r = m_cli->run({"notify", "list"});
     CLI_EXPECT_EXIT(r, Ok);
     QVERIFY(!QString::fromUtf8(r.out).contains("wrong"));
 }
@@ -209,7 +187,7 @@ void TestCliNotify::alertsRun()
     QVERIFY(addHook("ops", "ok"));
     QVERIFY(addHook("flaky", "busy"));
 
-    CliRun r = run({"alerts", "run"});
+    CliRun r = m_cli->run({"alerts", "run"});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_EXPECT_CONTAINS(r.out, "soon.cli.test");
     CLI_EXPECT_CONTAINS(r.out, "1 alerts raised");
@@ -223,22 +201,22 @@ void TestCliNotify::alertsRun()
              QStringLiteral("soon.cli.test"));
     QCOMPARE(body.value("certificate").toObject().value("window").toInt(), 14);
 
-    r = run({"alerts", "run", "--json"});
+    r = m_cli->run({"alerts", "run", "--json"});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_JSON(again, r);
     QCOMPARE(again.value("raised").toInt(), 0);
     QCOMPARE(m_receiver->requests().size(), 3);
 
-    r = run({"alerts", "list", "--json"});
+    r = m_cli->run({"alerts", "list", "--json"});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_JSON(alerts, r);
     const QJsonObject alert = alerts.value("alerts").toArray().first().toObject();
     QCOMPARE(alert.value("kind").toString(), QStringLiteral("expiring"));
     QCOMPARE(alert.value("sent").toInt(), 2);
 
-    r = run({"alerts", "windows", "30,x"});
+    r = m_cli->run({"alerts", "windows", "30,x"});
     CLI_EXPECT_EXIT(r, Usage);
-    r = run({"alerts", "windows", "21,3"});
+    r = m_cli->run({"alerts", "windows", "21,3"});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_EXPECT_CONTAINS(r.out, "21,3 days");
 }
@@ -249,22 +227,23 @@ void TestCliNotify::digest()
     CERTDESK_START_SMTP_SINK(sink);
     QVERIFY(issue("soon.cli.test", 5));
 
-    CliRun r = run({"digest", "send"});
+    CliRun r = m_cli->run({"digest", "send"});
     CLI_EXPECT_EXIT(r, Failed);
     CLI_EXPECT_CONTAINS(r.err, "--digest");
 
-    r = run({"notify", "add", "email", "--name", "mail", "--digest", "--no-alerts", "--set", "host=127.0.0.1",
-             "--set", "port=" + QString::number(sink.port()), "--set", "security=none", "--set",
-             "from_address=certdesk@certdesk.test", "--set", "recipients=pki@certdesk.test"});
+    r = m_cli->run({"notify", "add", "email", "--name", "mail", "--digest", "--no-alerts", "--set",
+                    "host=127.0.0.1", "--set", "port=" + QString::number(sink.port()), "--set",
+                    "security=none", "--set", "from_address=certdesk@certdesk.test", "--set",
+                    "recipients=pki@certdesk.test"});
     CLI_EXPECT_EXIT(r, Ok);
 
-    r = run({"digest", "preview", "--out", path("digest.html")});
+    r = m_cli->run({"digest", "preview", "--out", m_cli->path("digest.html")});
     CLI_EXPECT_EXIT(r, Ok);
-    const QByteArray html = fileBytes(path("digest.html"));
+    const QByteArray html = fileBytes(m_cli->path("digest.html"));
     QVERIFY(html.startsWith("<!DOCTYPE html>"));
     QVERIFY(html.contains("soon.cli.test") && html.contains("#fde2e1"));
 
-    r = run({"digest", "send"});
+    r = m_cli->run({"digest", "send"});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_EXPECT_CONTAINS(r.out, "sent    alert");
     const auto mails = sink.received();
@@ -277,16 +256,16 @@ void TestCliNotify::digest()
     QVERIFY(parts[1].toObject().value("content").toString().contains("#fde2e1"));
 
     // The e-mail channel takes no alerts: `alerts run` raises one and sends it nowhere.
-    r = run({"alerts", "run"});
+    r = m_cli->run({"alerts", "run"});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_EXPECT_CONTAINS(r.out, "0 deliveries queued");
     QCOMPARE(sink.received().size(), 1);
 
-    r = run({"digest", "schedule", "weekly"});
+    r = m_cli->run({"digest", "schedule", "weekly"});
     CLI_EXPECT_EXIT(r, Ok);
     CLI_EXPECT_CONTAINS(r.out, "Digest schedule: weekly");
     CLI_EXPECT_CONTAINS(r.out, "Recipients: mail");
-    r = run({"digest", "schedule", "sometimes"});
+    r = m_cli->run({"digest", "schedule", "sometimes"});
     CLI_EXPECT_EXIT(r, Usage);
 }
 

@@ -10,57 +10,30 @@
 #include "tests/discovery/network/tlstestserver.h"
 #include "tests/support/testcertificates.h"
 
-#include <QCryptographicHash>
-#include <QDeadlineTimer>
 #include <QJsonArray>
-#include <QProcess>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 using namespace certdesk;
 using namespace certdesk::clitest;
 using namespace certdesk::testsupport;
 
-namespace {
-
-QString sha256Hex(const QByteArray &der)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
-}
-
-QStringList toStringList(const QJsonValue &value)
-{
-    QStringList out;
-    for (const auto &v : value.toArray())
-        out << v.toString();
-    return out;
-}
-
-} // namespace
-
 class TestCliScan final : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QProcessEnvironment m_env;
-    QString m_db;
+    std::unique_ptr<CliSandbox> m_cli;
     TestCa m_ca = makeSelfSignedCa(QStringLiteral("CLI Scan Root"));
     TestCertificate m_leaf =
         makeLeaf(m_ca, QStringLiteral("cli.scan.test"), {QStringLiteral("DNS:cli.scan.test")});
     std::unique_ptr<TlsTestServer> m_server;
     std::unique_ptr<TlsTestServer> m_plain;
 
-    QString path(const QString &name) const { return m_dir->filePath(name); }
     QString serverPort() const { return QString::number(m_server->port()); }
-    CliRun ctl(const QStringList &arguments)
-    {
-        return runCertdeskctl(QStringList{QStringLiteral("--db"), m_db} + arguments, m_env, m_dir->path());
-    }
     QStringList addArgs(const QString &name, const QString &ports)
     {
         return {QStringLiteral("scan-targets"), QStringLiteral("add"),       QStringLiteral("--name"),  name,
@@ -81,44 +54,38 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = path(QStringLiteral("inv.sqlite"));
-        writeFile(m_dir->path(), QStringLiteral("master.pass"), "scan passphrase\n");
-        m_env = isolatedEnvironment(m_dir->path(), path(QStringLiteral("master.pass")),
-                                    path(QStringLiteral("xdg")));
-        m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        m_env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        m_cli = std::make_unique<CliSandbox>("scan passphrase");
+        QVERIFY2(m_cli->isValid(), qPrintable(m_cli->errorString()));
     }
 
     void targetsAddListRemove()
     {
-        const auto add = ctl({QStringLiteral("scan-targets"),
-                              QStringLiteral("add"),
-                              QStringLiteral("--name"),
-                              QStringLiteral("dmz"),
-                              QStringLiteral("--cidr"),
-                              QStringLiteral("192.0.2.0/28"),
-                              QStringLiteral("--host"),
-                              QStringLiteral("mail.example.test"),
-                              QStringLiteral("--ports"),
-                              QStringLiteral("443,25"),
-                              QStringLiteral("--sni"),
-                              QStringLiteral("WWW.example.test"),
-                              QStringLiteral("--starttls"),
-                              QStringLiteral("25:smtp"),
-                              QStringLiteral("--timeout-ms"),
-                              QStringLiteral("1500"),
-                              QStringLiteral("--concurrency"),
-                              QStringLiteral("20"),
-                              QStringLiteral("--interval-hours"),
-                              QStringLiteral("12")});
+        const auto add = m_cli->run({QStringLiteral("scan-targets"),
+                                     QStringLiteral("add"),
+                                     QStringLiteral("--name"),
+                                     QStringLiteral("dmz"),
+                                     QStringLiteral("--cidr"),
+                                     QStringLiteral("192.0.2.0/28"),
+                                     QStringLiteral("--host"),
+                                     QStringLiteral("mail.example.test"),
+                                     QStringLiteral("--ports"),
+                                     QStringLiteral("443,25"),
+                                     QStringLiteral("--sni"),
+                                     QStringLiteral("WWW.example.test"),
+                                     QStringLiteral("--starttls"),
+                                     QStringLiteral("25:smtp"),
+                                     QStringLiteral("--timeout-ms"),
+                                     QStringLiteral("1500"),
+                                     QStringLiteral("--concurrency"),
+                                     QStringLiteral("20"),
+                                     QStringLiteral("--interval-hours"),
+                                     QStringLiteral("12")});
         CLI_EXPECT_EXIT(add, Ok);
         CLI_EXPECT_CONTAINS(add.out, QStringLiteral("dmz"));
-        CLI_EXPECT_EXIT(ctl(addArgs(QStringLiteral("lab"), QStringLiteral("443"))), Ok);
+        CLI_EXPECT_EXIT(m_cli->run(addArgs(QStringLiteral("lab"), QStringLiteral("443"))), Ok);
 
         const auto list =
-            ctl({QStringLiteral("scan-targets"), QStringLiteral("list"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("scan-targets"), QStringLiteral("list"), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(list, Ok);
         CLI_JSON(doc, list);
         const auto targets = doc.value(QStringLiteral("scan_targets")).toArray();
@@ -138,26 +105,28 @@ private Q_SLOTS:
         QCOMPARE(dmz.value(QStringLiteral("last_scan_at")).toString(), QString());
         QVERIFY(!dmz.contains(QStringLiteral("last_result")));
 
-        const auto plain = ctl({QStringLiteral("scan-targets"), QStringLiteral("list")});
+        const auto plain = m_cli->run({QStringLiteral("scan-targets"), QStringLiteral("list")});
         CLI_EXPECT_EXIT(plain, Ok);
         CLI_EXPECT_CONTAINS(plain.out, QStringLiteral("never scanned"));
 
-        const auto duplicate = ctl(addArgs(QStringLiteral("lab"), QStringLiteral("443")));
+        const auto duplicate = m_cli->run(addArgs(QStringLiteral("lab"), QStringLiteral("443")));
         CLI_EXPECT_EXIT(duplicate, Failed);
         CLI_EXPECT_CONTAINS(duplicate.err, QStringLiteral("already exists"));
 
         CLI_EXPECT_EXIT(
-            ctl({QStringLiteral("scan-targets"), QStringLiteral("remove"), QStringLiteral("dmz")}), Ok);
+            m_cli->run({QStringLiteral("scan-targets"), QStringLiteral("remove"), QStringLiteral("dmz")}),
+            Ok);
         const auto again =
-            ctl({QStringLiteral("scan-targets"), QStringLiteral("remove"), QStringLiteral("dmz")});
+            m_cli->run({QStringLiteral("scan-targets"), QStringLiteral("remove"), QStringLiteral("dmz")});
         CLI_EXPECT_EXIT(again, Failed);
         CLI_EXPECT_CONTAINS(again.err, QStringLiteral("no scan target named \"dmz\""));
         const auto after =
-            ctl({QStringLiteral("scan-targets"), QStringLiteral("list"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("scan-targets"), QStringLiteral("list"), QStringLiteral("--json")});
         CLI_JSON(rest, after);
         QCOMPARE(rest.value(QStringLiteral("scan_targets")).toArray().size(), 1);
 
-        const auto missing = ctl({QStringLiteral("scan"), QStringLiteral("run"), QStringLiteral("nosuch")});
+        const auto missing =
+            m_cli->run({QStringLiteral("scan"), QStringLiteral("run"), QStringLiteral("nosuch")});
         CLI_EXPECT_EXIT(missing, Failed);
         CLI_EXPECT_CONTAINS(missing.err, QStringLiteral("nosuch"));
     }
@@ -201,49 +170,53 @@ private Q_SLOTS:
         QFETCH(QString, ports);
         QFETCH(QString, needle);
         const QStringList scanArgs{option, value, QStringLiteral("--ports"), ports};
-        const auto add = ctl(QStringList{QStringLiteral("scan-targets"), QStringLiteral("add"),
-                                         QStringLiteral("--name"), QStringLiteral("bad")} +
-                             scanArgs);
+        const auto add = m_cli->run(QStringList{QStringLiteral("scan-targets"), QStringLiteral("add"),
+                                                QStringLiteral("--name"), QStringLiteral("bad")} +
+                                    scanArgs);
         CLI_EXPECT_EXIT(add, Usage);
         CLI_EXPECT_CONTAINS(add.err, needle);
-        const auto adhoc = ctl(QStringList{QStringLiteral("scan"), QStringLiteral("adhoc")} + scanArgs);
+        const auto adhoc =
+            m_cli->run(QStringList{QStringLiteral("scan"), QStringLiteral("adhoc")} + scanArgs);
         CLI_EXPECT_EXIT(adhoc, Usage);
         CLI_EXPECT_CONTAINS(adhoc.err, needle);
         const auto list =
-            ctl({QStringLiteral("scan-targets"), QStringLiteral("list"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("scan-targets"), QStringLiteral("list"), QStringLiteral("--json")});
         CLI_JSON(doc, list);
         QCOMPARE(doc.value(QStringLiteral("scan_targets")).toArray().size(), 0);
     }
 
     void missingOptionsAreUsageErrors()
     {
-        CLI_EXPECT_EXIT(ctl({QStringLiteral("scan"), QStringLiteral("adhoc"), QStringLiteral("--ports"),
-                             QStringLiteral("443")}),
+        CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("scan"), QStringLiteral("adhoc"),
+                                    QStringLiteral("--ports"), QStringLiteral("443")}),
                         Usage);
-        CLI_EXPECT_EXIT(ctl({QStringLiteral("scan"), QStringLiteral("adhoc"), QStringLiteral("--host"),
-                             QStringLiteral("127.0.0.1")}),
+        CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("scan"), QStringLiteral("adhoc"), QStringLiteral("--host"),
+                                    QStringLiteral("127.0.0.1")}),
                         Usage);
-        CLI_EXPECT_EXIT(ctl({QStringLiteral("scan-targets"), QStringLiteral("add"), QStringLiteral("--host"),
-                             QStringLiteral("127.0.0.1"), QStringLiteral("--ports"), QStringLiteral("443")}),
-                        Usage);
-        const auto starttls = ctl(addArgs(QStringLiteral("x"), QStringLiteral("443")) +
-                                  QStringList{QStringLiteral("--starttls"), QStringLiteral("25:smtp")});
+        CLI_EXPECT_EXIT(
+            m_cli->run({QStringLiteral("scan-targets"), QStringLiteral("add"), QStringLiteral("--host"),
+                        QStringLiteral("127.0.0.1"), QStringLiteral("--ports"), QStringLiteral("443")}),
+            Usage);
+        const auto starttls =
+            m_cli->run(addArgs(QStringLiteral("x"), QStringLiteral("443")) +
+                       QStringList{QStringLiteral("--starttls"), QStringLiteral("25:smtp")});
         CLI_EXPECT_EXIT(starttls, Usage);
         CLI_EXPECT_CONTAINS(starttls.err, QStringLiteral("25"));
-        const auto interval = ctl(addArgs(QStringLiteral("x"), QStringLiteral("443")) +
-                                  QStringList{QStringLiteral("--interval-hours"), QStringLiteral("0")});
+        const auto interval =
+            m_cli->run(addArgs(QStringLiteral("x"), QStringLiteral("443")) +
+                       QStringList{QStringLiteral("--interval-hours"), QStringLiteral("0")});
         CLI_EXPECT_EXIT(interval, Usage);
-        CLI_EXPECT_EXIT(ctl({QStringLiteral("scan"), QStringLiteral("run")}), Usage);
+        CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("scan"), QStringLiteral("run")}), Usage);
     }
 
     void scanRunRecordsDiscoveries()
     {
         const quint16 closed = closedLoopbackPort();
         CLI_EXPECT_EXIT(
-            ctl(addArgs(QStringLiteral("lab"), serverPort() + u',' + QString::number(m_plain->port()) + u',' +
-                                                   QString::number(closed))),
+            m_cli->run(addArgs(QStringLiteral("lab"), serverPort() + u',' + QString::number(m_plain->port()) +
+                                                          u',' + QString::number(closed))),
             Ok);
-        const auto run = ctl(
+        const auto run = m_cli->run(
             {QStringLiteral("scan"), QStringLiteral("run"), QStringLiteral("lab"), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(run, Ok);
         CLI_JSON(doc, run);
@@ -270,7 +243,7 @@ private Q_SLOTS:
                  QStringList({sha256Hex(m_leaf.der), sha256Hex(m_ca.der)}));
 
         const auto discovered =
-            ctl({QStringLiteral("discovered"), QStringLiteral("list"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("discovered"), QStringLiteral("list"), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(discovered, Ok);
         CLI_JSON(found, discovered);
         QSet<QString> shas;
@@ -279,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(shas, (QSet<QString>{sha256Hex(m_leaf.der), sha256Hex(m_ca.der)}));
 
         const auto list =
-            ctl({QStringLiteral("scan-targets"), QStringLiteral("list"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("scan-targets"), QStringLiteral("list"), QStringLiteral("--json")});
         CLI_JSON(targets, list);
         const auto lab = targets.value(QStringLiteral("scan_targets")).toArray().first().toObject();
         QVERIFY(lab.value(QStringLiteral("last_scan_at")).toString().endsWith(u'Z'));
@@ -288,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(last.value(QStringLiteral("certificates")).toInt(), 2);
 
         const auto scans =
-            ctl({QStringLiteral("discovery"), QStringLiteral("scans"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("discovery"), QStringLiteral("scans"), QStringLiteral("--json")});
         CLI_JSON(history, scans);
         QCOMPARE(history.value(QStringLiteral("scans"))
                      .toArray()
@@ -298,7 +271,7 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("network"));
 
-        const auto text = ctl({QStringLiteral("scan"), QStringLiteral("run"), QStringLiteral("lab")});
+        const auto text = m_cli->run({QStringLiteral("scan"), QStringLiteral("run"), QStringLiteral("lab")});
         CLI_EXPECT_EXIT(text, Ok);
         CLI_EXPECT_CONTAINS(text.out, QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
     }
@@ -306,10 +279,10 @@ private Q_SLOTS:
     void adhocScanPrintsTheDocument()
     {
         const auto run =
-            ctl({QStringLiteral("scan"), QStringLiteral("adhoc"), QStringLiteral("--host"),
-                 QStringLiteral("127.0.0.1"), QStringLiteral("--ports"), serverPort(),
-                 QStringLiteral("--concurrency"), QStringLiteral("4"), QStringLiteral("--timeout-ms"),
-                 QStringLiteral("2000"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("scan"), QStringLiteral("adhoc"), QStringLiteral("--host"),
+                        QStringLiteral("127.0.0.1"), QStringLiteral("--ports"), serverPort(),
+                        QStringLiteral("--concurrency"), QStringLiteral("4"), QStringLiteral("--timeout-ms"),
+                        QStringLiteral("2000"), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(run, Ok);
         CLI_JSON(doc, run);
         for (const char *key : {"endpoints_probed", "endpoints_open", "endpoints_tls", "duration_ms"})
@@ -329,7 +302,7 @@ private Q_SLOTS:
             {{QStringLiteral("GetCACaps"),
               HttpReply{200, "text/plain", "POSTPKIOperation\nSHA-256\n", false}},
              {QStringLiteral("GetCACert"), HttpReply{200, "application/x-x509-ca-cert", m_ca.der, false}}});
-        const auto run = ctl({QStringLiteral("scep-probe"), server.url(), QStringLiteral("--json")});
+        const auto run = m_cli->run({QStringLiteral("scep-probe"), server.url(), QStringLiteral("--json")});
         CLI_EXPECT_EXIT(run, Ok);
         CLI_JSON(doc, run);
         QCOMPARE(toStringList(doc.value(QStringLiteral("capabilities"))),
@@ -344,43 +317,30 @@ private Q_SLOTS:
         QCOMPARE(ca.value(QStringLiteral("sha256")).toString(), sha256Hex(m_ca.der));
         QVERIFY(ca.value(QStringLiteral("days_to_expiry")).toInt() > 3000);
 
-        const auto text = ctl({QStringLiteral("scep-probe"), server.url()});
+        const auto text = m_cli->run({QStringLiteral("scep-probe"), server.url()});
         CLI_EXPECT_EXIT(text, Ok);
         CLI_EXPECT_CONTAINS(text.out, QStringLiteral("POSTPKIOperation"));
         CLI_EXPECT_CONTAINS(text.out, QStringLiteral("chain length 1"));
 
         HttpTestServer empty(QMap<QString, HttpReply>{});
-        const auto failed = ctl({QStringLiteral("scep-probe"), empty.url()});
+        const auto failed = m_cli->run({QStringLiteral("scep-probe"), empty.url()});
         CLI_EXPECT_EXIT(failed, Failed);
         CLI_EXPECT_CONTAINS(failed.err, QStringLiteral("404"));
-        CLI_EXPECT_EXIT(ctl({QStringLiteral("scep-probe"), QStringLiteral("ftp://example.test/scep")}),
+        CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("scep-probe"), QStringLiteral("ftp://example.test/scep")}),
                         Usage);
     }
 
     void daemonScansDueTargets()
     {
-        CLI_EXPECT_EXIT(ctl(addArgs(QStringLiteral("scheduled"), serverPort())), Ok);
-        QProcess daemon;
-        daemon.setProcessEnvironment(m_env);
-        daemon.setWorkingDirectory(m_dir->path());
-        daemon.start(QStringLiteral(CERTDESKCTL_PATH),
-                     {QStringLiteral("--db"), m_db, QStringLiteral("daemon")});
-        QVERIFY(daemon.waitForStarted());
-        QByteArray out;
-        QDeadlineTimer deadline(ProcessTimeoutMs);
-        while (!out.contains("Network scan of target \"scheduled\"") && !deadline.hasExpired() &&
-               daemon.state() == QProcess::Running) {
-            daemon.waitForReadyRead(500);
-            out += daemon.readAllStandardOutput();
-        }
-        daemon.terminate();
-        QVERIFY(daemon.waitForFinished(ProcessTimeoutMs));
-        out += daemon.readAllStandardOutput();
-        const QByteArray seen = out + "\n" + daemon.readAllStandardError();
-        QVERIFY2(out.contains("Network scan of target \"scheduled\""), seen.constData());
-        QCOMPARE(daemon.exitCode(), 0);
+        CLI_EXPECT_EXIT(m_cli->run(addArgs(QStringLiteral("scheduled"), serverPort())), Ok);
+        DaemonProcess *daemon = m_cli->startDaemon();
+        QVERIFY(daemon);
+        const bool scanned = daemon->waitForOutput("Network scan of target \"scheduled\"", ProcessTimeoutMs);
+        QVERIFY2(m_cli->stopDaemon(*daemon, SIGTERM), qPrintable(daemon->describe()));
+        QVERIFY2(scanned, qPrintable(daemon->describe()));
+        QCOMPARE(daemon->process->exitCode(), 0);
         const auto list =
-            ctl({QStringLiteral("scan-targets"), QStringLiteral("list"), QStringLiteral("--json")});
+            m_cli->run({QStringLiteral("scan-targets"), QStringLiteral("list"), QStringLiteral("--json")});
         CLI_JSON(doc, list);
         const auto t = doc.value(QStringLiteral("scan_targets")).toArray().first().toObject();
         QCOMPARE(
