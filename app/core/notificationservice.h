@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/sealedentries.h"
 #include "connectors/notifier/channel.h"
 #include "models/domain/result.h"
 #include "models/store/alertrepository.h"
@@ -12,13 +13,7 @@
 #include <memory>
 #include <optional>
 
-namespace certdesk::store {
-class Database;
-}
-
 namespace certdesk::core {
-
-class SecretStore;
 
 /// An alert channel as stored: its settings without the secrets (only their names), its flags, and
 /// how its last delivery went.
@@ -32,19 +27,20 @@ struct ChannelOptions
     bool receivesDigest = false; ///< the digest; e-mail channels only
 };
 
-/// Keeps the alert channels (e-mail, webhook, Slack, Teams, PagerDuty, OpsGenie): add (after the
-/// channel type checked the settings), update, remove, list, and Send test, which delivers
+/// Keeps the alert channels (e-mail, webhook, Slack, Teams, PagerDuty, OpsGenie): list and find
+/// (from SealedEntries), add (after the channel type checked the settings), update, remove, and
+/// Send test, which delivers
 /// notifier::makeTestAlert at once and returns the receiver's answer. Secret fields are sealed in
 /// the secret store as `notify/<name>/<field>`; config_json never holds them. Every change and
 /// every test is audited. Removing a channel cancels its queued deliveries. Blocking (a test waits
 /// for the receiver): call from worker threads.
 class NotificationService final
+    : public SealedEntries<notifier::ChannelType, ChannelRecord, store::ChannelRepository,
+                           std::unique_ptr<notifier::Channel>>
 {
 public:
     NotificationService(std::shared_ptr<store::Database> db, std::shared_ptr<SecretStore> secrets);
 
-    Result<QList<ChannelRecord>> list() const;
-    Result<ChannelRecord> find(const QString &name) const;
     /// Checks the settings with the channel type and saves them; fails when the name is taken, and
     /// when `options.receivesDigest` is set for a channel that is not e-mail.
     Result<qint64> add(const QString &name, const QString &type, const notifier::ChannelSettings &settings,
@@ -75,9 +71,6 @@ private:
     Result<notifier::DeliveryResult> recordTest(const QString &name,
                                                 Result<std::unique_ptr<notifier::Channel>> channel,
                                                 const notifier::CancelCheck &cancelled);
-
-    std::shared_ptr<store::Database> m_db;
-    std::shared_ptr<SecretStore> m_secrets;
 };
 
 } // namespace certdesk::core

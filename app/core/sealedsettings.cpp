@@ -24,15 +24,17 @@ Error invalid(const QString &message)
 
 } // namespace
 
-SealedSettings::SealedSettings(QString scope, QString name, Wording wording)
-    : m_scope(std::move(scope)), m_name(std::move(name)), m_wording(wording)
+SealedSettings::SealedSettings(QString scope, QString name)
+    : m_scope(std::move(scope)), m_name(std::move(name))
 {}
 
-Status SealedSettings::checkName(const QString &name, const char *wording)
+Status SealedSettings::checkName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!pattern.match(name).hasMatch())
-        return invalid(tr(wording).arg(name));
+        return invalid(tr("\"%1\" cannot be a name: use 1 to 64 letters, digits, '.', '-' or '_', starting "
+                          "with a letter or digit.")
+                           .arg(name));
     return {};
 }
 
@@ -52,7 +54,8 @@ Status SealedSettings::checkKeys(const QString &typeName, const QList<target::Fi
             secretFields.insert(field.key);
     }
     auto unknown = [&](const QString &key) {
-        return invalid(tr(m_wording.unknownSetting).arg(typeName, key, fieldKeys.join(QStringLiteral(", "))));
+        return invalid(tr("The type %1 has no setting \"%2\". Its settings are: %3.")
+                           .arg(typeName, key, fieldKeys.join(QStringLiteral(", "))));
     };
     for (auto it = settings.values.begin(); it != settings.values.end(); ++it) {
         if (!fieldKeys.contains(it.key()))
@@ -107,7 +110,10 @@ Result<target::TargetSettings> SealedSettings::load(QSqlDatabase db, SecretStore
         if (!sealed)
             return sealed.error();
         if (!sealed->has_value())
-            return Error{tr(m_wording.missingSecret).arg(key, m_name), {}, ErrorCode::InvalidInput};
+            return Error{
+                tr("The secret %1 of %2 is missing from the inventory; set it again.").arg(key, m_name),
+                {},
+                ErrorCode::InvalidInput};
         auto opened = secrets.open(**sealed, name.toUtf8());
         if (!opened)
             return opened.error();

@@ -20,26 +20,15 @@ class SecretStore;
 /// deployment target, an alert channel), split into plain values, stored as config_json, and secret
 /// fields, sealed in the secret store as `<scope>/<name>/<field>`. That name is also the sealed
 /// value's additional authenticated data, so a sealed value cannot be moved to another object or
-/// field. Shared by TargetService ("target") and NotificationService ("notify").
+/// field. Used by SealedEntries for TargetService ("target") and NotificationService ("notify").
 class SealedSettings final
 {
 public:
-    /// The sentences that name the object in errors, as QT_TRANSLATE_NOOP("certdesk", ...) texts:
-    /// `unknownSetting` gets the type, the key and the list of keys ("The %1 channel has no setting
-    /// \"%2\". Its settings are: %3."); `missingSecret` the field and the object's name ("The secret
-    /// %1 of channel %2 is missing from the inventory; set it again.").
-    struct Wording
-    {
-        const char *unknownSetting;
-        const char *missingSecret;
-    };
-
-    SealedSettings(QString scope, QString name, Wording wording);
+    SealedSettings(QString scope, QString name);
 
     /// Whether `name` can name such an object (and so its secrets): 1 to 64 letters, digits, '.',
-    /// '-' or '_', starting with a letter or digit. Otherwise an InvalidInput Error with
-    /// `wording`, a QT_TRANSLATE_NOOP("certdesk", ...) text that gets the name and says the rule.
-    static Status checkName(const QString &name, const char *wording);
+    /// '-' or '_', starting with a letter or digit. Otherwise an InvalidInput Error that says so.
+    static Status checkName(const QString &name);
 
     /// `<scope>/<name>/<field>`.
     QString secretName(const QString &field) const;
@@ -82,7 +71,6 @@ public:
 private:
     QString m_scope;
     QString m_name;
-    Wording m_wording;
 };
 
 } // namespace certdesk::core

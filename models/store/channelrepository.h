@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "models/store/entrytable.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -31,33 +32,17 @@ struct AlertChannel
     QString lastError;    ///< the newest delivery's error, when it has one
 };
 
-/// The alert channels (table `alert_channels`). Names are unique; validation of the settings is the
-/// caller's (core::NotificationService), and so are the sealed secrets.
-class ChannelRepository final
+/// The alert channels (table `alert_channels`): insert, update, remove, findByName, findById and
+/// list come from EntryTable; update() also writes the flags (enabled, receivesAlerts,
+/// receivesDigest). Names are unique; validation of the settings is the caller's
+/// (core::NotificationService), and so are the sealed secrets.
+class ChannelRepository final : public EntryTable<AlertChannel>
 {
 public:
-    explicit ChannelRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ChannelRepository(QSqlDatabase db);
 
-    /// Stores a new channel; an InvalidInput Error when the name is taken.
-    Result<qint64> insert(const AlertChannel &channel, const QDateTime &now);
-    /// Replaces the settings, the secret names and the flags (enabled, receivesAlerts,
-    /// receivesDigest) of the channel with `channel.id`; NotFound when there is none.
-    Status update(const AlertChannel &channel, const QDateTime &now);
-    /// Deletes the channel and its delivery records; NotFound when there is none.
-    Status remove(qint64 id);
-
-    /// NotFound naming the channel when there is none with this name.
-    Result<AlertChannel> findByName(const QString &name);
-    Result<AlertChannel> findById(qint64 id);
-    /// Every channel, by name.
-    Result<QList<AlertChannel>> list();
     /// The enabled channels that receive the alerts (or, with `digest`, the digest), by name.
     Result<QList<AlertChannel>> recipients(bool digest);
-
-private:
-    Result<QList<AlertChannel>> select(const QString &where, const QVariantList &bindings);
-
-    QSqlDatabase m_db;
 };
 
 } // namespace certdesk::store

@@ -8,6 +8,7 @@
 #include "app/core/targetservice.h"
 #include "coretestsupport.h"
 #include "models/store/database.h"
+#include "tests/support/testcertificates.h"
 
 #include <QDir>
 #include <QtTest>
@@ -36,6 +37,30 @@ target::TargetSettings sshSettings(const QByteArray &password)
     if (!password.isEmpty())
         settings.secrets.emplace(QStringLiteral("password"), pki::SecureBytes(password));
     return settings;
+}
+
+/// A PKCS#12 keystore target: its dry run opens the keystore with the password (a secret).
+target::TargetSettings keystoreSettings(const QString &path, const QByteArray &password)
+{
+    target::TargetSettings settings;
+    settings.values = QJsonObject{{QStringLiteral("keystore_path"), path},
+                                  {QStringLiteral("keystore_type"), QStringLiteral("PKCS12")},
+                                  {QStringLiteral("alias"), QStringLiteral("server")}};
+    if (!password.isEmpty())
+        settings.secrets.emplace(QStringLiteral("keystore_password"), pki::SecureBytes(password));
+    return settings;
+}
+
+/// The result of the dry run's "Keystore password" check; "missing" when it did not run.
+QString passwordCheck(const Result<target::ValidationReport> &report)
+{
+    if (!report)
+        return QStringLiteral("error: ") + report.error().fullText();
+    for (const auto &step : report->steps) {
+        if (step.title == QLatin1String("Keystore password"))
+            return step.ok ? QStringLiteral("passed") : QStringLiteral("failed");
+    }
+    return QStringLiteral("missing");
 }
 
 qint64 count(testsupport::TestInventory &inv, const QString &sql)
@@ -256,6 +281,70 @@ private Q_SLOTS:
                                     "= 'target.test'"),
                      {})
                     .contains(QStringLiteral("failed")));
+    }
+
+    void testOfChangedSettingsUsesTheSavedSecrets()
+    {
+        testsupport::TestInventory inv;
+        QVERIFY(inv.open());
+        auto &targets = inv.context->targets();
+        const QByteArray saved = "Keystore-Password-1d7e40-never-in-plain-text";
+        const QByteArray other = "Other-Keystore-Password-93b2c1";
+        const auto ca = testsupport::makeSelfSignedCa(QStringLiteral("Keystore Test CA"));
+        const auto leaf = testsupport::makeLeaf(ca, QStringLiteral("tomcat.lab.test"));
+        const QString first =
+            testsupport::writeFile(inv.path({}), QStringLiteral("first.p12"),
+                                   testsupport::toPkcs12(leaf, {}, QString::fromLatin1(saved)));
+        const QString second =
+            testsupport::writeFile(inv.path({}), QStringLiteral("second.p12"),
+                                   testsupport::toPkcs12(leaf, {}, QString::fromLatin1(other)));
+        const auto added = targets.add(QStringLiteral("tomcat"), QStringLiteral("javakeystore"),
+                                       keystoreSettings(first, saved));
+        QVERIFY2(added.ok(), qPrintable(added.error().fullText()));
+
+        // Edited settings without the password: the test opens the keystore with the saved one.
+        auto changed = keystoreSettings(first, {});
+        changed.values.insert(QStringLiteral("alias"), QStringLiteral("tomcat"));
+        QCOMPARE(passwordCheck(targets.testChanged(QStringLiteral("tomcat"), changed)),
+                 QStringLiteral("passed"));
+        // As unsaved settings the same test has no password at all.
+        const auto unsaved = targets.test(QStringLiteral("javakeystore"), changed);
+        QVERIFY(!unsaved.ok());
+        QCOMPARE(unsaved.error().code, ErrorCode::InvalidInput);
+
+        // The saved password is really used: it does not open another keystore...
+        auto moved = keystoreSettings(second, {});
+        QCOMPARE(passwordCheck(targets.testChanged(QStringLiteral("tomcat"), moved)),
+                 QStringLiteral("failed"));
+        // ...and a typed password replaces it, for the test only.
+        moved.secrets.emplace(QStringLiteral("keystore_password"), pki::SecureBytes(other));
+        QCOMPARE(passwordCheck(targets.testChanged(QStringLiteral("tomcat"), moved)),
+                 QStringLiteral("passed"));
+        auto wrong = keystoreSettings(first, "not the password");
+        QCOMPARE(passwordCheck(targets.testChanged(QStringLiteral("tomcat"), wrong)),
+                 QStringLiteral("failed"));
+
+        // A test saves nothing: the target keeps its settings and its password.
+        QCOMPARE(targets.find(QStringLiteral("tomcat"))->config, keystoreSettings(first, {}).values);
+        QCOMPARE(passwordCheck(targets.test(QStringLiteral("tomcat"))), QStringLiteral("passed"));
+        QCOMPARE(targets.testChanged(QStringLiteral("nope"), changed).error().code, ErrorCode::NotFound);
+
+        // Saving the change the same way keeps the password too.
+        QVERIFY(targets.update(QStringLiteral("tomcat"), changed).ok());
+        QCOMPARE(targets.find(QStringLiteral("tomcat"))->secretKeys,
+                 QStringList{QStringLiteral("keystore_password")});
+        QCOMPARE(passwordCheck(targets.test(QStringLiteral("tomcat"))), QStringLiteral("passed"));
+
+        const QString audit =
+            text(inv,
+                 QStringLiteral(
+                     "SELECT group_concat(details, '|') FROM audit_events WHERE action = 'target.test'"),
+                 {});
+        QVERIFY2(audit.contains(QStringLiteral("Tested changed settings of target tomcat")),
+                 qPrintable(audit));
+        const QByteArray database = testsupport::allDatabaseBytes(inv.dbPath);
+        QVERIFY(!database.contains(saved));
+        QVERIFY(!database.contains(other));
     }
 
     void bindAndUnbind()

@@ -4,13 +4,19 @@
 // the SSH connector's tests). The fingerprint the wizard shows is compared with the one ssh-keygen
 // computes; Next stays disabled until "Trust this host key" is ticked, then the key is recorded in
 // the known_hosts file and the dry run logs in; after the server's key changes, the wizard shows
-// the new key as a possible attack and offers no way on. sshd runs on this machine, so the
-// "remote" files go to a temporary folder.
+// the new key as a possible attack and offers no way on. A saved target with a password login
+// (an account made for the test, which needs root) is changed with the password left empty: the
+// test step logs in with the saved password. sshd runs on this machine, so the "remote" files go
+// to a temporary folder.
+#include "app/core/appcontext.h"
+#include "app/core/targetservice.h"
 #include "models/item/targettablemodel.h"
 #include "tests/target/ssh/sshserver.h"
 #include "tests/target/support/targettestsupport.h"
 #include "tests/ui/targetuitestsupport.h"
+#include "ui/inventorycontroller.h"
 #include "ui/pages/targetspage.h"
+#include "ui/targetcontroller.h"
 #include "ui/widgets/targetvalidationview.h"
 #include "ui/wizards/targetwizard.h"
 #include "ui/wizards/targetwizardhostkeypage.h"
@@ -26,6 +32,8 @@
 #include <QPointer>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace certdesk;
 using ui::TargetWizard;
@@ -189,6 +197,115 @@ private Q_SLOTS:
         QVERIFY2(error->text().contains(QLatin1String("different key")), qPrintable(error->text()));
         wizard->reject();
         QTRY_VERIFY(!wizard);
+    }
+
+    /// A saved target that logs in with a password, changed in the wizard with the password left
+    /// empty: the field says the saved one is kept, and the test step logs in with it (unsealed by
+    /// the service on the worker thread); a password typed instead is the one the test uses.
+    void editKeepsTheSavedPassword()
+    {
+        if (::geteuid() != 0) {
+            const char *why = "password logins need an account of their own, which only root can create";
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL(why);
+            QSKIP(why);
+        }
+        auto made = testsupport::SshPasswordAccount::create(m_server->folder());
+        QVERIFY2(made.ok(), qPrintable(made.error().fullText()));
+        const testsupport::SshPasswordAccount &account = **made;
+        // Its own known_hosts with the server's current key (an earlier test may have changed it).
+        const QString knownHosts = m_dir.filePath(QStringLiteral("ssh-password/known_hosts"));
+        QVERIFY(QDir().mkpath(QFileInfo(knownHosts).path()));
+        QVERIFY(m_server->writeKnownHosts(knownHosts).ok());
+        const QString home = account.home();
+        const QString name = QStringLiteral("password-host");
+        target::TargetSettings settings;
+        settings.values =
+            QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                        {QStringLiteral("port"), QString::number(m_server->port())},
+                        {QStringLiteral("user"), account.name()},
+                        {QStringLiteral("auth_method"), QStringLiteral("password")},
+                        {QStringLiteral("cert_path"), QString(home + QStringLiteral("/cert.pem"))},
+                        {QStringLiteral("key_path"), QString(home + QStringLiteral("/key.pem"))},
+                        {QStringLiteral("known_hosts_path"), knownHosts}};
+        settings.secrets.emplace(QStringLiteral("password"), pki::SecureBytes(account.password()));
+        auto context = m_window->controller()->context();
+        const auto added = context->targets().add(name, QStringLiteral("ssh"), settings);
+        QVERIFY2(added.ok(), qPrintable(added.error().fullText()));
+        QSignalSpy shown(page(), &ui::TargetsPage::targetsShown);
+        m_window->targets()->loadTargets();
+        QVERIFY(shown.wait(10000));
+        page()->select(name);
+        QCOMPARE(page()->currentName(), name);
+
+        QPointer<TargetWizard> wizard = page()->changeCurrent();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(TargetWizard::SettingsPage));
+        auto *password =
+            qobject_cast<QLineEdit *>(wizard->settingsPage()->fieldEditor(QStringLiteral("password")));
+        QVERIFY(password);
+        QVERIFY(password->text().isEmpty()); // never shown
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY2(password->placeholderText().contains(QLatin1String("leave empty to keep")),
+                 qPrintable(password->placeholderText()));
+        setField(wizard, QStringLiteral("cert_path"), home + QStringLiteral("/site.pem"));
+        QCOMPARE(wizard->settingsPage()->keptSecrets(), QStringList{QStringLiteral("password")});
+
+        // Runs the test step from the settings page; the results of its checks.
+        const auto testFromSettings = [&]() -> QStringList {
+            QStringList results;
+            if (!wizard->button(QWizard::NextButton)->isEnabled())
+                return {QStringLiteral("Next disabled: ") +
+                        wizard->settingsPage()->settingsProblem()->text()};
+            wizard->next();
+            auto *hostKey = qobject_cast<ui::TargetWizardHostKeyPage *>(wizard->currentPage());
+            if (!hostKey)
+                return {QStringLiteral("no host key page")};
+            if (!QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 20000))
+                return {QStringLiteral("host key not trusted")};
+            wizard->next();
+            if (!QTest::qWaitFor([&] { return wizard->button(QWizard::FinishButton)->isEnabled(); }, 60000))
+                return {QStringLiteral("the test did not finish")};
+            const auto *view = wizard->findChild<ui::TargetValidationView *>();
+            for (int i = 0; i < view->stepTree()->topLevelItemCount(); ++i)
+                results << view->stepTree()->topLevelItem(i)->text(1);
+            return results;
+        };
+        const auto allPassed = [](const QStringList &results) {
+            return !results.isEmpty() && results.count(QStringLiteral("Passed")) == results.size();
+        };
+
+        QStringList results = testFromSettings();
+        QVERIFY2(allPassed(results), qPrintable(results.join(QStringLiteral(", "))));
+        auto *note = wizard->findChild<QLabel *>(QStringLiteral("targetTestNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(QLatin1String("password")), qPrintable(note->text()));
+
+        // A password typed instead replaces the saved one for the test: a wrong one fails the login.
+        wizard->back();
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(TargetWizard::SettingsPage));
+        password->setText(QStringLiteral("not-the-password"));
+        results = testFromSettings();
+        QVERIFY2(!results.isEmpty() && !allPassed(results), qPrintable(results.join(QStringLiteral(", "))));
+
+        // Emptied again, the saved one is back; Finish saves the change and keeps the password.
+        wizard->back();
+        wizard->back();
+        password->clear();
+        results = testFromSettings();
+        QVERIFY2(allPassed(results), qPrintable(results.join(QStringLiteral(", "))));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard, 10000);
+        const auto saved = context->targets().find(name);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->config.value(QStringLiteral("cert_path")).toString(),
+                 home + QStringLiteral("/site.pem"));
+        QCOMPARE(saved->secretKeys, QStringList{QStringLiteral("password")});
+        const auto retest = context->targets().test(name);
+        QVERIFY2(retest.ok() && retest->ok(),
+                 retest ? "a check failed" : qPrintable(retest.error().fullText()));
+        QVERIFY2(m_prompter->errors.isEmpty(), qPrintable(m_prompter->errors.value(0).fullText()));
     }
 };
 

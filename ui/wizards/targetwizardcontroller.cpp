@@ -101,6 +101,12 @@ void TargetSetupController::testSaved(const QString &name)
     runTest([context = m_context, name] { return context->targets().test(name); });
 }
 
+void TargetSetupController::testChanged(const QString &name, SharedSettings settings)
+{
+    runTest(
+        [context = m_context, name, settings] { return context->targets().testChanged(name, *settings); });
+}
+
 void TargetSetupController::save(const QString &name, const QString &type, SharedSettings settings,
                                  bool update)
 {

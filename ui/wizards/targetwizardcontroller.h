@@ -42,6 +42,9 @@ public:
     void test(const QString &type, SharedSettings settings);
     /// The dry run of the saved target `name` (an edit that changed nothing): tested() or testFailed().
     void testSaved(const QString &name);
+    /// The dry run of the saved target `name` with changed settings; a secret they lack is the saved
+    /// one, unsealed on the worker: tested() or testFailed().
+    void testChanged(const QString &name, SharedSettings settings);
     /// Adds the target, or replaces the settings of the target `name` when `update`: saved() or
     /// saveFailed().
     void save(const QString &name, const QString &type, SharedSettings settings, bool update);

@@ -92,20 +92,25 @@ void TargetWizardTestPage::startTest()
     m_view->showRunning(tr("Testing the %1 target...").arg(type->displayName));
     setState(State::Testing);
     const auto *settingsPage = m_wizard->settingsPage();
-    const QStringList kept = settingsPage->keptSecrets();
-    if (m_wizard->existing() && !settingsPage->changedSinceFilled()) {
+    const auto &existing = m_wizard->existing();
+    if (existing && !settingsPage->changedSinceFilled()) {
         // Nothing changed: the saved target itself, with its saved secrets.
         m_note->hide();
-        m_wizard->controller()->testSaved(m_wizard->existing()->name);
+        m_wizard->controller()->testSaved(existing->name);
         return;
     }
-    // An unsaved dry run has no saved secrets: say so when some were not typed again.
-    m_note->setText(tr("Saved secrets you did not type again (%1) are kept, but this test of the changed "
-                       "settings runs without them: type them again to test with them.")
-                        .arg(kept.join(QStringLiteral(", "))));
-    m_note->setVisible(!kept.isEmpty());
-    m_wizard->controller()->test(type->name,
-                                 std::make_shared<const target::TargetSettings>(m_wizard->settings()));
+    auto settings = std::make_shared<const target::TargetSettings>(m_wizard->settings());
+    if (existing) {
+        // The saved secrets that were not typed again take part, unsealed on the worker thread.
+        const QStringList kept = settingsPage->keptSecrets();
+        m_note->setText(tr("This test uses the saved secrets you did not type again (%1); saving keeps them.")
+                            .arg(kept.join(QStringLiteral(", "))));
+        m_note->setVisible(!kept.isEmpty());
+        m_wizard->controller()->testChanged(existing->name, std::move(settings));
+        return;
+    }
+    m_note->hide();
+    m_wizard->controller()->test(type->name, std::move(settings));
 }
 
 void TargetWizardTestPage::abandonTest()

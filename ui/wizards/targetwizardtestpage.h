@@ -14,8 +14,10 @@ class TargetWizard;
 
 /// The target wizard's last page: the dry run of the settings as they stand (config check,
 /// permissions, SSH login, keystore password; nothing is written or reloaded) runs on entering it,
-/// with a busy bar and Cancel, and shows each check. Finish, enabled once the test ran, saves the
-/// target on a worker thread; a failure to save is shown here and nothing is saved.
+/// with a busy bar and Cancel, and shows each check. When a saved target is edited, its saved
+/// secrets that were not typed again take part in the test (unsealed by the service on the worker,
+/// never shown). Finish, enabled once the test ran, saves the target on a worker thread; a failure to
+/// save is shown here and nothing is saved.
 class TargetWizardTestPage final : public QWizardPage
 {
     Q_OBJECT
