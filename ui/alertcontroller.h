@@ -110,6 +110,7 @@ Q_SIGNALS:
     void channelSaved(const QString &name);
     void channelSaveFailed(const QString &name, const certdesk::Error &error);
     void windowsLoaded(const QList<int> &days);
+    /// New warning windows are in the inventory (the dashboard and the tray recompute with them).
     void windowsSaved(const QList<int> &days);
     void alertsLoaded(const QList<certdesk::store::AlertRecord> &alerts);
     /// A run of the rules ended; `summary` says what it queued.

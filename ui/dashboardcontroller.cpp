@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboardcontroller.h"
 
+#include "app/core/alertservice.h"
 #include "app/core/appcontext.h"
 #include "app/core/dashboardservice.h"
 #include "ui/backgroundtask.h"
@@ -10,6 +11,44 @@
 #include <QTimer>
 
 namespace certdesk::ui {
+
+namespace {
+
+/// One computation: the snapshot, and the warning windows its alert lists were made for.
+struct Computation
+{
+    Result<domain::DashboardSnapshot> snapshot;
+    QList<int> windows;
+    std::optional<Error> windowsError; ///< the windows could not be read: the snapshot has no alert lists
+};
+
+/// Runs on the controller's worker: reads the inventory's warning windows (the alert rules') when
+/// alerts are watched, then computes the snapshot.
+Computation compute(const core::AppContext &context, domain::DashboardRequest request)
+{
+    QList<int> windows;
+    std::optional<Error> windowsError;
+    if (request.alertsSince) {
+        if (auto read = context.alerts().windows()) {
+            windows = *read;
+            request.warningWindows = windows;
+        } else {
+            const Error &e = read.error();
+            windowsError =
+                Error{(e.code == ErrorCode::InvalidInput
+                           ? DashboardController::tr("Notifications wait until the warning windows are saved "
+                                                     "again on the Alerts page: %1")
+                           : DashboardController::tr(
+                                 "Notifications wait until the warning windows can be read: %1"))
+                          .arg(e.message),
+                      e.detail, e.code};
+            request.alertsSince.reset(); // the mark stays: nothing is lost meanwhile
+        }
+    }
+    return {context.dashboard().snapshot(request), windows, windowsError};
+}
+
+} // namespace
 
 DashboardController::DashboardController(QObject *parent)
     : QObject(parent), m_timer(new QTimer(this)), m_soon(new QTimer(this)),
@@ -45,10 +84,9 @@ void DashboardController::setExpiringDays(int days)
     refresh();
 }
 
-void DashboardController::setAlertsSince(std::optional<QDateTime> since, const QList<int> &windows)
+void DashboardController::setAlertsSince(std::optional<QDateTime> since)
 {
     m_alertsSince = std::move(since);
-    m_warningWindows = windows;
 }
 
 void DashboardController::refresh()
@@ -82,20 +120,23 @@ void DashboardController::start()
     domain::DashboardRequest request;
     request.expiringDays = m_expiringDays;
     request.alertsSince = m_alertsSince;
-    request.warningWindows = m_warningWindows;
     runInPool(
-        &m_pool, this, [context, request] { return context->dashboard().snapshot(request); },
-        [this, context](const Result<domain::DashboardSnapshot> &snapshot) {
+        &m_pool, this, [context, request] { return compute(*context, request); },
+        [this, context](const Computation &computed) {
             m_running = false;
             if (context == m_context) {
+                const auto &snapshot = computed.snapshot;
                 if (!snapshot) {
                     Q_EMIT refreshFailed(snapshot.error());
                 } else {
                     // What happened up to this snapshot has been reported: the next one starts there.
                     if (m_alertsSince && snapshot->alertsSince)
                         m_alertsSince = snapshot->computedAt;
+                    m_warningWindows = computed.windows;
                     m_snapshot = *snapshot;
                     Q_EMIT snapshotReady(*snapshot);
+                    if (computed.windowsError)
+                        Q_EMIT refreshFailed(*computed.windowsError);
                 }
             } else {
                 m_pending = true; // computed for an inventory that is no longer open

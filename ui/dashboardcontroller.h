@@ -21,8 +21,11 @@ namespace certdesk::ui {
 /// Computes the dashboard's snapshot for the console on a worker thread (core::DashboardService):
 /// when an inventory is opened, a second after changes, and every two minutes. A request made while
 /// a computation runs is folded into one more run after it, so a burst of changes costs two at most.
-/// When alerts are watched (setAlertsSince), each snapshot lists what happened since the previous one.
-/// Holds no widgets: the dashboard page and the tray listen to it.
+/// When alerts are watched (setAlertsSince), each snapshot lists what happened since the previous one,
+/// for the inventory's warning windows: those of the alert rules (core::AlertService::windows(), set
+/// on the Alerts page or with `certdeskctl alerts windows`), read on the worker with each snapshot, so
+/// every console on a shared inventory uses the same ones. Holds no widgets: the dashboard page and
+/// the tray listen to it.
 class DashboardController final : public QObject
 {
     Q_OBJECT
@@ -42,11 +45,15 @@ public:
     /// The warning window of the "expiring" status (Settings); recomputes.
     void setExpiringDays(int days);
     int expiringDays() const { return m_expiringDays; }
-    /// Snapshots list what entered a warning window of `windows` or failed from `since` on; each
-    /// snapshot moves `since` to its own time. nullopt stops watching.
-    void setAlertsSince(std::optional<QDateTime> since, const QList<int> &windows = {30, 14, 7, 0});
+    /// Snapshots list what entered one of the inventory's warning windows or failed from `since` on;
+    /// each snapshot moves `since` to its own time. nullopt stops watching.
+    void setAlertsSince(std::optional<QDateTime> since);
     const std::optional<QDateTime> &alertsSince() const { return m_alertsSince; }
-    /// Recomputes now (or right after the computation that runs).
+    /// The warning windows (days, largest first) the last snapshot's alert lists were computed for;
+    /// empty before one, or when they could not be read.
+    const QList<int> &warningWindows() const { return m_warningWindows; }
+    /// Recomputes now (or right after the computation that runs). Also the answer to new warning
+    /// windows (AlertController::windowsSaved), which each computation reads.
     void refresh();
     /// Recomputes a second from now, once for any number of calls meanwhile: for changes, which come
     /// in bursts. The delay also lets a snapshot's alert interval, which ends at the start of its
@@ -59,6 +66,9 @@ public:
 
 Q_SIGNALS:
     void snapshotReady(const certdesk::domain::DashboardSnapshot &snapshot);
+    /// The snapshot failed; or, right after a snapshotReady() without alert lists, the inventory's
+    /// warning windows could not be read (the notifications wait and nothing is lost: the next
+    /// snapshot that reads them reports from the same time on).
     void refreshFailed(const certdesk::Error &error);
 
 private:
@@ -74,7 +84,7 @@ private:
     bool m_pending = false;
     int m_expiringDays;
     std::optional<QDateTime> m_alertsSince;
-    QList<int> m_warningWindows{30, 14, 7, 0};
+    QList<int> m_warningWindows;
     std::optional<domain::DashboardSnapshot> m_snapshot;
 };
 

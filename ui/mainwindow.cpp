@@ -368,6 +368,8 @@ void MainWindow::wireDashboard()
     connect(m_discovery, &DiscoveryController::scanFinished, dashboard, refresh);
     connect(m_networkScans, &NetworkScanController::discoveriesChanged, dashboard, refresh);
     connect(m_settings, &SettingsPage::expiringDaysChanged, dashboard, &DashboardController::setExpiringDays);
+    // The tray warns at the alert rules' windows, which each snapshot reads: new ones apply at once.
+    connect(m_alertController, &AlertController::windowsSaved, dashboard, &DashboardController::refresh);
     connect(m_settings, &SettingsPage::minimiseToTrayChanged, m_tray, &TrayController::setMinimiseToTray);
 
     connect(m_dashboard, &DashboardPage::subsetRequested, this, [this](const InventorySubset &subset) {

@@ -153,6 +153,7 @@ TrayController::TrayController(DashboardController *dashboard, QWidget *window, 
     }
     connect(m_dashboard, &DashboardController::snapshotReady, this, &TrayController::onSnapshot);
     setMinimiseToTray(UiSettings::minimiseToTray());
+    UiSettings::removeObsoleteKeys();
 }
 
 TrayController::~TrayController()
@@ -175,7 +176,7 @@ void TrayController::watchInventory(const QString &inventory)
         since = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
         UiSettings::setNotifiedUntil(inventory, since);
     }
-    m_dashboard->setAlertsSince(since, UiSettings::warningWindows());
+    m_dashboard->setAlertsSince(since);
 }
 
 void TrayController::setMinimiseToTray(bool on)

@@ -24,13 +24,15 @@ struct TrayNotification
 };
 
 /// The console in the system tray: an icon whose badge and tooltip count what needs attention
-/// (certificates expiring within the warning window, expired ones, jobs failed in the last 7 days),
-/// native notifications when certificates enter a warning window (30, 14, 7 and 0 days by default)
-/// or jobs fail, and "minimise to tray" (closing the window hides it; the job runner and the renewal
-/// scheduler go on; the tray menu shows it again or quits).
+/// (certificates shown as "Expiring", expired ones, jobs failed in the last 7 days), native
+/// notifications when certificates enter a warning window or jobs fail, and "minimise to tray"
+/// (closing the window hides it; the job runner and the renewal scheduler go on; the tray menu shows
+/// it again or quits).
 ///
 /// Notifications come from the DashboardController's snapshots, which list what happened since the
-/// previous one; where each inventory's notifications stopped is kept in the settings
+/// previous one, for the inventory's warning windows: the alert rules' (30, 14, 7 and 0 days unless
+/// set on the Alerts page), so the tray, the alert channels and every console on a shared inventory
+/// warn at the same times. Where each inventory's notifications stopped is kept in the settings
 /// (UiSettings::notifiedUntil), so a restart repeats none and reports what happened meanwhile. The
 /// decisions are plain functions of a snapshot (notificationsFor, toolTipFor, badgeIcon); without a
 /// system tray (isAvailable() false, e.g. offscreen) they are made all the same and announced

@@ -89,18 +89,11 @@ void setNotifiedUntil(const QString &inventory, const QDateTime &until)
     QSettings().setValue(inventoryKey(inventory), qlonglong(until.toSecsSinceEpoch()));
 }
 
-QList<int> warningWindows()
+void removeObsoleteKeys()
 {
-    QList<int> days;
-    const auto text =
-        QSettings().value(QStringLiteral("tray/warningWindows"), QStringLiteral("30,14,7,0")).toString();
-    for (const auto &part : text.split(u',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int d = part.trimmed().toInt(&ok);
-        if (ok && d >= 0 && d <= 3650 && !days.contains(d))
-            days << d;
-    }
-    return days.isEmpty() ? QList<int>{30, 14, 7, 0} : days;
+    QSettings settings;
+    if (settings.contains(QStringLiteral("tray/warningWindows")))
+        settings.remove(QStringLiteral("tray/warningWindows"));
 }
 
 QByteArray windowState(const QString &name)

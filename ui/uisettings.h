@@ -9,11 +9,13 @@
 namespace certdesk::ui {
 
 /// This user's console preferences on this machine (QSettings): language, window layout, the
-/// database the console opens, the expiry warning window, the last folder used.
+/// database the console opens, the "expiring" highlight window, the last folder used. The warning
+/// windows of alerts and tray notifications belong to the inventory (core::AlertService::windows()).
 namespace UiSettings {
 /// "" follows the system locale; otherwise a language code such as "de" or "en".
 QString language();
 void setLanguage(const QString &code);
+/// Certificates expiring within this many days show as "Expiring" (inventory, dashboard, tray badge).
 int expiringDays();
 void setExpiringDays(int days);
 QString lastDirectory();
@@ -29,8 +31,9 @@ void setMinimiseToTray(bool on);
 /// window or failed before it was told already); invalid when it never has.
 QDateTime notifiedUntil(const QString &inventory);
 void setNotifiedUntil(const QString &inventory, const QDateTime &until);
-/// The warning windows the tray notifies about, in days before expiry (0: expired); 30, 14, 7, 0 unless set.
-QList<int> warningWindows();
+/// Removes keys earlier versions kept (`tray/warningWindows`: the tray now warns at the inventory's
+/// alert windows, core::AlertService::windows()).
+void removeObsoleteKeys();
 QByteArray windowState(const QString &name);
 void setWindowState(const QString &name, const QByteArray &state);
 } // namespace UiSettings

@@ -374,7 +374,8 @@ QWidget *AlertsPage::createRulesTab()
     rulesLayout->addLayout(form);
     rulesLayout->addWidget(
         hintLabel(tr("An alert is raised once per certificate and window when its expiry comes "
-                     "that close (0: the day it expires). Jobs that failed for good and new "
+                     "that close (0: the day it expires); the tray's notifications use the same windows, "
+                     "in every console on this inventory. Jobs that failed for good and new "
                      "discoveries awaiting triage raise alerts too. The console runs the rules "
                      "every 15 minutes."),
                   rules));

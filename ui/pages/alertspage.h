@@ -30,8 +30,8 @@ class Prompter;
 ///   Add/Change (ChannelDialog), Send test (on a worker thread, with a busy bar and Cancel; the
 ///   answer, or the error with its detail one click away), Enable/Disable and Delete (confirmed);
 ///   below, the last test and the selected channel's deliveries.
-/// - Rules: the warning windows ("30, 14, 7, 0", checked as typed), Run now, and the recent alerts
-///   with the deliveries of the selected one (status, attempts, error).
+/// - Rules: the warning windows ("30, 14, 7, 0", checked as typed; the tray notifies at them too),
+///   Run now, and the recent alerts with the deliveries of the selected one (status, attempts, error).
 /// - Digest: the schedule (checked as typed) with the next due time and the recipients, Send now,
 ///   and the preview, composed on a worker thread.
 class AlertsPage final : public QWidget

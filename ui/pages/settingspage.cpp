@@ -50,7 +50,12 @@ SettingsPage::SettingsPage(QWidget *parent)
     languageHint->setEnabled(false);
     generalForm->addRow(tr("&Language:"), m_language);
     generalForm->addRow(QString(), languageHint);
-    generalForm->addRow(tr("&Expiring warning window:"), m_expiringDays);
+    // Only this console's highlight: the warning windows of alerts and notifications are the inventory's.
+    m_expiringDays->setToolTip(
+        tr("Certificates expiring within this many days are shown as Expiring in the inventory, on the "
+           "dashboard and in the tray's count. The warning windows for alerts and tray notifications "
+           "belong to the inventory and are set on the Alerts page."));
+    generalForm->addRow(tr("Show as &expiring within:"), m_expiringDays);
     m_minimiseToTray =
         new QCheckBox(tr("&Minimise to tray: closing the window keeps CertDesk running"), this);
     m_minimiseToTray->setObjectName(QStringLiteral("minimiseToTrayCheck"));
@@ -105,8 +110,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     alertsButton->setObjectName(QStringLiteral("alertsButton"));
     auto *alertsHint =
         new QLabel(tr("E-mail, webhook, Slack, Teams, PagerDuty and OpsGenie channels with Send "
-                      "test, the warning windows, and the digest are on the Alerts page "
-                      "(Ctrl+Shift+A)."),
+                      "test, the warning windows (of alerts and tray notifications), and the digest "
+                      "are on the Alerts page (Ctrl+Shift+A)."),
                    this);
     alertsHint->setWordWrap(true);
     alertsHint->setEnabled(false);

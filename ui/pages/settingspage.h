@@ -13,9 +13,10 @@ class QSpinBox;
 
 namespace certdesk::ui {
 
-/// Preferences: interface language, expiry warning window, minimise to tray, which database the console uses
-/// (embedded SQLite file or a shared PostgreSQL server), where the data key comes from, and the way to the
-/// alert channels (the Alerts page).
+/// Preferences: interface language, the "expiring" highlight window (a preference of this console;
+/// the warning windows of alerts and notifications are the inventory's, on the Alerts page), minimise to
+/// tray, which database the console uses (embedded SQLite file or a shared PostgreSQL server), where the data
+/// key comes from, and the way to the alert channels (the Alerts page).
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
