@@ -58,12 +58,13 @@ QJsonObject settingsOf(const AcmeSetup &setup)
 }
 
 AcmeClientOptions clientOptions(const QString &directoryUrl, const QString &caBundle,
-                                bool exclusiveNewOrders = false)
+                                bool exclusiveNewOrders = false, const CancelCheck &cancelled = {})
 {
     AcmeClientOptions options;
     options.directoryUrl = directoryUrl;
     options.caBundlePath = caBundle;
     options.exclusiveNewOrders = exclusiveNewOrders;
+    options.cancelled = cancelled;
     return options;
 }
 
@@ -133,7 +134,9 @@ Result<std::optional<ExternalAccountBinding>> bindingFor(const AcmeSetup &setup,
             return Error{tr("ZeroSSL needs an e-mail address to hand out account credentials; give one."),
                          {},
                          ErrorCode::InvalidInput};
-        auto credentials = fetchZeroSslCredentials(setup.email.trimmed());
+        ZeroSslApiOptions api;
+        api.cancelled = setup.cancelled;
+        auto credentials = fetchZeroSslCredentials(setup.email.trimmed(), api);
         if (!credentials)
             return atStep(tr("Fetching ZeroSSL's account credentials"), credentials.error());
         fetched = true;
@@ -166,6 +169,7 @@ AcmeSetup AcmeSetup::clone() const
     copy.caBundlePath = caBundlePath;
     copy.termsAccepted = termsAccepted;
     copy.exclusiveNewOrders = exclusiveNewOrders;
+    copy.cancelled = cancelled;
     return copy;
 }
 
@@ -177,9 +181,11 @@ QString resolvedDirectoryUrl(const QString &urlOrPreset)
     return trimmed;
 }
 
-Result<AcmeDirectory> inspectAcmeDirectory(const QString &urlOrPreset, const QString &caBundlePath)
+Result<AcmeDirectory> inspectAcmeDirectory(const QString &urlOrPreset, const QString &caBundlePath,
+                                           const CancelCheck &cancelled)
 {
-    AcmeClient client(clientOptions(resolvedDirectoryUrl(urlOrPreset), caBundlePath), AccountKey());
+    AcmeClient client(clientOptions(resolvedDirectoryUrl(urlOrPreset), caBundlePath, false, cancelled),
+                      AccountKey());
     auto directory = client.directory();
     if (!directory)
         return directory.error(); // the client's message names the step
@@ -199,8 +205,9 @@ Result<AcmeAccountCheck> checkAcmeAccount(const AcmeSetup &setup, const AccountK
     } else {
         check.accountKey = existingKey;
     }
-    AcmeClient client(clientOptions(resolvedDirectoryUrl(setup.directoryUrl), setup.caBundlePath),
-                      check.accountKey);
+    AcmeClient client(
+        clientOptions(resolvedDirectoryUrl(setup.directoryUrl), setup.caBundlePath, false, setup.cancelled),
+        check.accountKey);
     auto directory = client.directory();
     if (!directory)
         return directory.error(); // the client's message names the step

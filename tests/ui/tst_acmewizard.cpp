@@ -4,7 +4,9 @@
 // Finish) and then a certificate issued through the new issuer with real HTTP-01 validation; terms
 // that block Next until accepted; an unreachable directory and a web page that is no ACME server
 // shown inline with nothing saved; EAB fields for a pebble that requires External Account Binding;
-// the profiles of a directory that lists some; the challenge fields' checks; an abandoned test.
+// the profiles of a directory that lists some; the challenge fields' checks; a test abandoned while
+// the CA hangs (its request is aborted at once, seen by the server) and a wizard closed or destroyed
+// during that test.
 #include "app/core/inventoryservice.h"
 #include "app/core/issuerservice.h"
 #include "app/core/lifecycleservice.h"
@@ -13,15 +15,18 @@
 #include "tests/acme/pebble/freeport.h"
 #include "tests/acme/pebble/pebbleserver.h"
 #include "tests/core/coretestsupport.h"
+#include "tests/discovery/network/loopbackserver.h"
 #include "tests/support/testcertificates.h"
 #include "ui/backgroundtask.h"
 #include "ui/lifecyclecontroller.h"
 #include "ui/pages/issuerspage.h"
+#include "ui/wizards/acmesetupcontroller.h"
 #include "ui/wizards/acmewizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -35,6 +40,8 @@
 #include <QThreadPool>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace certdesk;
 using ui::AcmeWizard;
@@ -80,6 +87,43 @@ QByteArray directoryJson(const QString &base, const QByteArray &meta)
                .toUtf8() +
            meta + '}';
 }
+
+/// A CA that hangs: its directory (a FakeHttpServer) answers, and every resource it names is on a
+/// LoopbackServer that reads the request and then never answers, until the client hangs up.
+/// Counts the requests that hang and the connections the client closed while waiting.
+class HangingCa
+{
+public:
+    HangingCa()
+        : m_hanging([this](testsupport::Connection &c) { hang(c); }),
+          m_directory([base = QStringLiteral("http://127.0.0.1:%1").arg(m_hanging.port())](
+                          const testsupport::FakeHttpRequest &) {
+              return testsupport::FakeHttpResponse{
+                  200, {{"Content-Type", "application/json"}}, directoryJson(base, "{}")};
+          })
+    {}
+
+    bool start() { return m_directory.start(); }
+    QString directoryUrl() const { return m_directory.baseUrl() + QStringLiteral("/dir"); }
+    int hungRequests() const { return m_requests.load(); }
+    /// Hung connections the client closed (none time out: the wait is far longer than a test).
+    int closedByClient() const { return m_closed.load(); }
+
+private:
+    void hang(testsupport::Connection &c)
+    {
+        if (!c.readUntil("\r\n\r\n"))
+            return;
+        ++m_requests;
+        c.waitForClose(600000);
+        ++m_closed;
+    }
+
+    std::atomic<int> m_requests{0};
+    std::atomic<int> m_closed{0};
+    testsupport::LoopbackServer m_hanging;
+    testsupport::FakeHttpServer m_directory;
+};
 } // namespace
 
 class TestAcmeWizard final : public QObject
@@ -106,6 +150,21 @@ class TestAcmeWizard final : public QObject
         chooseCustomCa(w, pebble.directoryUrl(), pebble.caBundlePath());
         w->next();
         return QTest::qWaitFor([w] { return w->currentId() == AcmeWizard::AccountPage; }, 30000);
+    }
+
+    /// Goes from the first page to the test page of a CA that hangs; its test is then waiting for
+    /// the CA's answer.
+    bool reachHungTest(AcmeWizard *w, const HangingCa &ca, int hungBefore)
+    {
+        chooseCustomCa(w, ca.directoryUrl());
+        w->next();
+        if (!QTest::qWaitFor([w] { return w->currentId() == AcmeWizard::AccountPage; }, 30000))
+            return false;
+        child<QLineEdit>(w, "acmeNameEdit")->setText(QStringLiteral("Hung"));
+        w->next();
+        w->next();
+        return w->currentId() == AcmeWizard::TestPage &&
+               QTest::qWaitFor([&ca, hungBefore] { return ca.hungRequests() > hungBefore; }, 30000);
     }
 
 private Q_SLOTS:
@@ -351,48 +410,78 @@ private Q_SLOTS:
         again->reject();
     }
 
-    void abandonedTestIsDropped()
+    void cancelAbortsTheHungRequest()
     {
-        // A CA whose directory answers and whose other resources never do.
-        QString base;
-        auto ca = std::make_unique<testsupport::FakeHttpServer>(
-            [&base](const testsupport::FakeHttpRequest &request) {
-                testsupport::FakeHttpResponse response;
-                if (request.path == "/dir")
-                    response = {200, {{"Content-Type", "application/json"}}, directoryJson(base, "{}")};
-                else
-                    response.hang = true;
-                return response;
-            });
-        QVERIFY(ca->start());
-        base = ca->baseUrl();
+        HangingCa ca;
+        QVERIFY(ca.start());
         QPointer<AcmeWizard> w = openWizard();
-        chooseCustomCa(w, base + QStringLiteral("/dir"));
-        w->next();
-        QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(AcmeWizard::AccountPage), 30000);
+        QVERIFY(reachHungTest(w, ca, 0));
         QVERIFY(!child<QCheckBox>(w, "acmeTermsCheck")->isVisible()); // no terms: nothing to accept
-        child<QLineEdit>(w, "acmeNameEdit")->setText(QStringLiteral("Hung"));
-        w->next();
-        w->next();
-        QCOMPARE(w->currentId(), int(AcmeWizard::TestPage));
+        auto *controller = w->controller();
         auto *cancel = child<QPushButton>(w, "acmeTestCancelButton");
+        auto *retry = child<QPushButton>(w, "acmeTestRetryButton");
+        auto *error = child<QWidget>(w, "acmeTestError");
         QVERIFY(cancel->isVisible());
         QVERIFY(child<QProgressBar>(w, "acmeTestBusy")->isVisible());
+        QVERIFY(controller->hasRunningWork());
+        QCOMPARE(ca.closedByClient(), 0);
+
+        QElapsedTimer timer;
+        timer.start();
         cancel->click();
+        // The page is free at once: the GUI thread does not wait for the abort.
         QVERIFY(!cancel->isVisible());
-        QVERIFY(child<QPushButton>(w, "acmeTestRetryButton")->isVisible());
+        QVERIFY(retry->isVisible());
         QVERIFY(!w->button(QWizard::FinishButton)->isEnabled());
         const auto status = child<QLabel>(w, "acmeTestStatusLabel")->text();
         QVERIFY(status.contains(QLatin1String("abandoned")));
-        // The hung request fails when the server stops; that late failure changes nothing.
-        ca.reset();
-        QVERIFY(ui::workPool()->waitForDone(60000));
+        // The request is aborted: the CA sees the connection closed and the worker ends, long before
+        // the request's own 30-second timeout.
+        QTRY_VERIFY_WITH_TIMEOUT(ca.closedByClient() == 1 && !controller->hasRunningWork(), 10000);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        // The cancelled result is no failure.
         QTest::qWait(100);
         QCOMPARE(child<QLabel>(w, "acmeTestStatusLabel")->text(), status);
-        QVERIFY(!child<QWidget>(w, "acmeTestError")->isVisible());
+        QVERIFY(!error->isVisible());
+        QVERIFY(retry->isVisible());
         QVERIFY(!w->button(QWizard::FinishButton)->isEnabled());
+
+        // Testing again sends a new request, and that one can be cancelled too.
+        retry->click();
+        QVERIFY(cancel->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(ca.hungRequests(), 2, 30000);
+        QVERIFY(controller->hasRunningWork());
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(ca.closedByClient() == 2 && !controller->hasRunningWork(), 10000);
+        QVERIFY(!error->isVisible());
         w->reject();
         QTRY_VERIFY(w.isNull());
+    }
+
+    void closingTheWizardDuringTheTestIsSafe()
+    {
+        HangingCa ca;
+        QVERIFY(ca.start());
+        // Closed by its window button (reject): the test is cancelled, the wizard deleted.
+        QPointer<AcmeWizard> w = openWizard();
+        QVERIFY(reachHungTest(w, ca, 0));
+        QPointer<ui::AcmeSetupController> controller = w->controller();
+        w->close();
+        QTRY_VERIFY(w.isNull());
+        QVERIFY(controller.isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(ca.closedByClient() == 1, 10000);
+
+        // Destroyed outright: the controller's destructor aborts the request; the worker, which
+        // outlives the wizard, touches nothing of it.
+        w = openWizard();
+        QVERIFY(reachHungTest(w, ca, 1));
+        delete w.data();
+        QTRY_VERIFY_WITH_TIMEOUT(ca.closedByClient() == 2, 10000);
+        QVERIFY(ui::workPool()->waitForDone(10000));
+        QTest::qWait(100); // a result delivered to the dead controller would crash here
+        // The Issuers page is still fine and the CA untouched by anything else.
+        QCOMPARE(ca.hungRequests(), 2);
+        QVERIFY(m_page->isVisible());
     }
 
     void eabFieldsWhenTheCaRequiresThem()

@@ -80,7 +80,8 @@ AcmeCaPage::AcmeCaPage(AcmeSetupController *controller, QWidget *parent)
         if (!m_fetching)
             return;
         setFetching(false);
-        m_error->showError(error);
+        if (error.code != ErrorCode::Cancelled) // stopped, not failed
+            m_error->showError(error);
     });
     m_list->setCurrentRow(0);
 }

@@ -9,6 +9,14 @@
 
 namespace certdesk::ui {
 
+namespace {
+/// The worker's view of a step's cancel flag: it holds the flag, not the controller.
+issuer::acme::CancelCheck cancelCheckOf(const std::shared_ptr<std::atomic<bool>> &flag)
+{
+    return [flag] { return flag->load(); };
+}
+} // namespace
+
 struct AcmeSetupController::AccountKeySlot
 {
     QMutex mutex;
@@ -34,16 +42,39 @@ AcmeSetupController::AcmeSetupController(std::shared_ptr<core::AppContext> conte
     : QObject(parent), m_context(std::move(context)), m_accountKey(std::make_shared<AccountKeySlot>())
 {}
 
-AcmeSetupController::~AcmeSetupController() = default;
+AcmeSetupController::~AcmeSetupController()
+{
+    // A worker still running ends with its aborted request; its result is never delivered.
+    abortRunning();
+}
+
+template <typename Work, typename Done> void AcmeSetupController::run(Work &&work, Done &&done)
+{
+    ++m_running;
+    runInBackground(this, std::forward<Work>(work),
+                    [this, done = std::forward<Done>(done)](const auto &result) mutable {
+                        --m_running;
+                        done(result);
+                    });
+}
+
+void AcmeSetupController::abortRunning()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
 
 quint64 AcmeSetupController::begin()
 {
+    abortRunning();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_busy = true;
     return ++m_step;
 }
 
 void AcmeSetupController::cancel()
 {
+    abortRunning();
     m_busy = false;
     m_check.reset();
     m_checkedSetup.reset();
@@ -52,8 +83,10 @@ void AcmeSetupController::cancel()
 void AcmeSetupController::fetchDirectory(const QString &urlOrPreset, const QString &caBundlePath)
 {
     const auto step = begin();
-    runInBackground(
-        this, [urlOrPreset, caBundlePath] { return core::inspectAcmeDirectory(urlOrPreset, caBundlePath); },
+    run(
+        [urlOrPreset, caBundlePath, cancelled = cancelCheckOf(m_cancel)] {
+            return core::inspectAcmeDirectory(urlOrPreset, caBundlePath, cancelled);
+        },
         [this, step](const Result<issuer::acme::AcmeDirectory> &directory) {
             if (!isCurrent(step))
                 return;
@@ -75,11 +108,12 @@ void AcmeSetupController::check(const core::AcmeSetup &setup)
     }
     const auto step = begin();
     // AcmeSetup is move-only (it may carry the EAB key): the worker and the later save share one copy.
-    auto shared = std::make_shared<const core::AcmeSetup>(setup.clone());
+    auto copy = setup.clone();
+    copy.cancelled = cancelCheckOf(m_cancel);
+    auto shared = std::make_shared<const core::AcmeSetup>(std::move(copy));
     auto context = m_context;
     auto slot = m_accountKey;
-    runInBackground(
-        this,
+    run(
         [context, shared, slot]() -> Result<core::AcmeAccountCheck> {
             // The key is made and kept before the CA is asked: a test abandoned while the CA made
             // its account leaves the key to the next test, which then finds that account.
@@ -112,8 +146,7 @@ void AcmeSetupController::save()
     auto context = m_context;
     auto setup = m_checkedSetup;
     auto check = *m_check;
-    runInBackground(
-        this, [context, setup, check] { return context->issuers().addAcme(*setup, check); },
+    run([context, setup, check] { return context->issuers().addAcme(*setup, check); },
         [this, step, name = setup->name](const Result<qint64> &id) {
             if (!isCurrent(step))
                 return;

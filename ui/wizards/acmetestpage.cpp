@@ -68,6 +68,10 @@ AcmeTestPage::AcmeTestPage(AcmeSetupController *controller, AcmeWizard *wizard)
     connect(controller, &AcmeSetupController::checkFailed, this, [this](const Error &error) {
         if (m_state != State::Testing)
             return;
+        if (error.code == ErrorCode::Cancelled) { // stopped, not failed: nothing to show as an error
+            showAbandoned();
+            return;
+        }
         m_status->setText(tr("The test failed. Go back to change the setup, or test again."));
         m_error->showError(error);
         setState(State::Idle);
@@ -113,6 +117,12 @@ void AcmeTestPage::startTest()
 void AcmeTestPage::abandonTest()
 {
     m_controller->cancel();
+    showAbandoned();
+}
+
+void AcmeTestPage::showAbandoned()
+{
+    m_error->clear();
     m_status->setText(tr("Test abandoned. Testing again uses the same account key, so the CA makes no second "
                          "account."));
     setState(State::Idle);

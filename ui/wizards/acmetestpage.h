@@ -17,8 +17,8 @@ class ErrorPanel;
 
 /// The ACME wizard's last page: the test step runs on entering it (the directory is fetched and
 /// the account created or found; nothing is saved yet) and can be abandoned or repeated; it shows
-/// the account and what the CA offers, or what went wrong. Finish is enabled only after a
-/// successful test and saves exactly that account.
+/// the account and what the CA offers, or what went wrong (an abandoned test is no failure). Finish is
+/// enabled only after a successful test and saves exactly that account.
 class AcmeTestPage final : public QWizardPage
 {
     Q_OBJECT
@@ -38,7 +38,9 @@ private:
     enum class State { Idle, Testing, Tested, Saving, Saved };
 
     void startTest();
+    /// Cancel test: the request to the CA is aborted in the background; the page is free at once.
     void abandonTest();
+    void showAbandoned();
     void setState(State state);
     void showCheck(const core::AcmeAccountCheck &check);
 

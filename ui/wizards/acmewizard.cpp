@@ -52,6 +52,8 @@ void AcmeWizard::reject()
     // The save is one short transaction; closing now would hide whether it happened.
     if (m_testPage->isSaving())
         return;
+    // The directory fetch or test running now is of no use any more: its request is aborted.
+    m_controller->cancel();
     QWizard::reject();
 }
 

@@ -25,8 +25,10 @@ Error refusedAnswer(Step step, const HttpResponse &response)
 }
 
 AcmeChannel::AcmeChannel(const AcmeClientOptions &options)
-    : m_options(options),
-      m_transport(HttpOptions{options.caBundlePath, options.connectTimeoutMs, options.requestTimeoutMs})
+    : m_options(options), m_transport(HttpOptions{.caBundlePath = options.caBundlePath,
+                                                  .connectTimeoutMs = options.connectTimeoutMs,
+                                                  .requestTimeoutMs = options.requestTimeoutMs,
+                                                  .cancelled = options.cancelled})
 {}
 
 Result<AcmeDirectory> AcmeChannel::directory(bool refresh)

@@ -37,6 +37,10 @@ struct AcmeClientOptions
     /// an issuance) closes the cycle; pebble then answers nothing until restarted. Real CAs need
     /// no such care: leave it off for them.
     bool exclusiveNewOrders = false;
+    /// Asked before and during every HTTP request (about once a second while the CA sends
+    /// nothing); true aborts the request, and the call fails with ErrorCode::Cancelled. May be
+    /// empty. Polls ask PollOptions::cancelled between requests.
+    CancelCheck cancelled;
 };
 
 /// An ACME v2 client (RFC 8555) for one CA and one account key, with External Account Binding

@@ -21,6 +21,7 @@ using CurlSlistPtr = std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)>
 
 struct Transfer
 {
+    const std::function<bool()> *cancelled = nullptr;
     qint64 maxBytes = 0;
     bool tooLarge = false;
     QByteArray body;
@@ -53,6 +54,13 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
     if (colon > 0)
         transfer->headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
     return bytes;
+}
+
+/// libcurl's progress callback: a non-zero return aborts the transfer (CURLE_ABORTED_BY_CALLBACK).
+int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *transfer = static_cast<const Transfer *>(user);
+    return (*transfer->cancelled)() ? 1 : 0;
 }
 
 /// "host:port" of a URL, for messages.
@@ -115,6 +123,8 @@ Error transportFailure(CURLcode code, const char *curlText, const QString &url, 
         return Error{tr("the TLS handshake with %1 failed; check that the server speaks HTTPS on this port")
                          .arg(endpoint),
                      detail};
+    case CURLE_ABORTED_BY_CALLBACK:
+        return Error{tr("the request to %1 was cancelled").arg(endpoint), detail, ErrorCode::Cancelled};
     case CURLE_WRITE_ERROR:
         if (tooLarge) {
             return Error{tr("the answer of %1 is larger than %2 MiB")
@@ -238,6 +248,8 @@ const HttpOptions &HttpTransport::options() const
 Result<HttpResponse> HttpTransport::send(const HttpRequest &request) const
 {
     const HttpOptions &options = m_impl->options;
+    if (options.cancelled && options.cancelled())
+        return transportFailure(CURLE_ABORTED_BY_CALLBACK, nullptr, request.url, options, false);
     CURL *curl = m_impl->acquire();
     if (!curl)
         return Error{tr("the HTTP library could not be initialised"),
@@ -287,6 +299,12 @@ Result<HttpResponse> HttpTransport::send(const HttpRequest &request) const
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &onHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
+    if (options.cancelled) {
+        transfer.cancelled = &options.cancelled;
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &onProgress);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    }
     switch (request.method) {
     case HttpRequest::Method::Get:
         curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
@@ -305,6 +323,7 @@ Result<HttpResponse> HttpTransport::send(const HttpRequest &request) const
     // The handle goes back to the pool: it must not keep pointers into this frame.
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 1L);
     if (code != CURLE_OK)
         return transportFailure(code, errorText, request.url, options, transfer.tooLarge);
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -24,6 +25,10 @@ struct HttpOptions
     int connectTimeoutMs = 10000;
     int requestTimeoutMs = 30000; ///< for the whole request
     qint64 maxResponseBytes = 8 << 20;
+    /// Asked before each request and while it runs (at least about once a second, even while the
+    /// server sends nothing); true aborts the request with an ErrorCode::Cancelled Error. May be
+    /// empty. Called on the sending thread: it must be thread-safe (an atomic flag).
+    std::function<bool()> cancelled;
 };
 
 /// One request.

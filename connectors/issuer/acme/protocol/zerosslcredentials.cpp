@@ -23,8 +23,10 @@ Result<ExternalAccountBinding> fetchZeroSslCredentials(const QString &email, con
     if (!address)
         return stepFailed(Step::ZeroSslCredentials, address.error());
 
-    HttpTransport transport(
-        HttpOptions{options.caBundlePath, options.connectTimeoutMs, options.requestTimeoutMs});
+    HttpTransport transport(HttpOptions{.caBundlePath = options.caBundlePath,
+                                        .connectTimeoutMs = options.connectTimeoutMs,
+                                        .requestTimeoutMs = options.requestTimeoutMs,
+                                        .cancelled = options.cancelled});
     QString base = options.baseUrl;
     while (base.endsWith(u'/'))
         base.chop(1);

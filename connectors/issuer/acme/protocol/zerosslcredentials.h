@@ -16,6 +16,7 @@ struct ZeroSslApiOptions
     QString caBundlePath; ///< empty: the system trust store
     int connectTimeoutMs = 10000;
     int requestTimeoutMs = 30000;
+    CancelCheck cancelled; ///< true aborts the request (ErrorCode::Cancelled); may be empty
 };
 
 /// True when the directory URL is ZeroSSL's ACME server (acme.zerossl.com), whose accounts need
