@@ -143,16 +143,18 @@ void AlertController::removeChannel(const QString &name)
         });
 }
 
-TestCancel
-AlertController::runTest(QObject *receiver, TestCallback done,
-                         std::function<Result<notifier::DeliveryResult>(const notifier::CancelCheck &)> test)
+TestCancel AlertController::runTest(QObject *receiver, TestCallback done, Test test)
 {
+    if (!m_context)
+        return {};
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_tests.removeIf([](const std::weak_ptr<std::atomic_bool> &t) { return t.expired(); });
     m_tests.append(cancel);
     runInPool(
         &m_testPool, receiver,
-        [cancel, test = std::move(test)] { return test([cancel] { return cancel->load(); }); },
+        [context = m_context, cancel, test = std::move(test)] {
+            return test(context->notifications(), [cancel] { return cancel->load(); });
+        },
         [cancel, done = std::move(done)](const Result<notifier::DeliveryResult> &result) {
             if (!cancel->load())
                 done(result);
@@ -162,26 +164,34 @@ AlertController::runTest(QObject *receiver, TestCallback done,
 
 TestCancel AlertController::testChannel(const QString &name, QObject *receiver, TestCallback done)
 {
-    if (!m_context)
-        return {};
-    auto context = m_context;
-    return runTest(receiver, std::move(done), [context, name](const notifier::CancelCheck &cancelled) {
-        return context->notifications().test(name, cancelled);
-    });
+    return runTest(receiver, std::move(done),
+                   [name](core::NotificationService &notifications, const notifier::CancelCheck &cancelled) {
+                       return notifications.test(name, cancelled);
+                   });
 }
 
 TestCancel AlertController::testSettings(const QString &name, const QString &type,
                                          const notifier::ChannelSettings &settings, QObject *receiver,
                                          TestCallback done)
 {
-    if (!m_context)
-        return {};
-    auto context = m_context;
+    // The secrets travel to the worker in the shared settings and are wiped with them.
     auto shared = std::make_shared<notifier::ChannelSettings>(settings.clone());
     return runTest(receiver, std::move(done),
-                   [context, name, type, shared](const notifier::CancelCheck &cancelled) {
-                       return context->notifications().test(name, type, *shared, cancelled);
+                   [name, type, shared](core::NotificationService &notifications,
+                                        const notifier::CancelCheck &cancelled) {
+                       return notifications.test(name, type, *shared, cancelled);
                    });
+}
+
+TestCancel AlertController::testChanged(const QString &name, const notifier::ChannelSettings &settings,
+                                        QObject *receiver, TestCallback done)
+{
+    auto shared = std::make_shared<notifier::ChannelSettings>(settings.clone());
+    return runTest(
+        receiver, std::move(done),
+        [name, shared](core::NotificationService &notifications, const notifier::CancelCheck &cancelled) {
+            return notifications.testChanged(name, *shared, cancelled);
+        });
 }
 
 void AlertController::cancelTests()

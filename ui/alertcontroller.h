@@ -82,6 +82,10 @@ public:
     /// The same for unsaved settings (a dialog's Send test before saving).
     TestCancel testSettings(const QString &name, const QString &type,
                             const notifier::ChannelSettings &settings, QObject *receiver, TestCallback done);
+    /// The same for the saved channel `name` with changed settings (a dialog's Send test when
+    /// editing): the saved secrets not typed again are unsealed on the worker; nothing is saved.
+    TestCancel testChanged(const QString &name, const notifier::ChannelSettings &settings, QObject *receiver,
+                           TestCallback done);
     /// The newest deliveries to the channel first.
     void loadChannelDeliveries(const QString &name, QObject *receiver, DeliveriesCallback done);
 
@@ -126,8 +130,10 @@ Q_SIGNALS:
     void operationFailed(const QString &title, const certdesk::Error &error);
 
 private:
-    TestCancel runTest(QObject *receiver, TestCallback done,
-                       std::function<Result<notifier::DeliveryResult>(const notifier::CancelCheck &)> test);
+    using Test = std::function<Result<notifier::DeliveryResult>(core::NotificationService &,
+                                                                const notifier::CancelCheck &)>;
+    /// Runs `test` on the test pool with the open inventory's channels; null when none is open.
+    TestCancel runTest(QObject *receiver, TestCallback done, Test test);
     void cancelTests();
 
     std::shared_ptr<core::AppContext> m_context;

@@ -17,6 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("certdesk", text);
 }
 
+/// The audit details of a Send test: the channel's name and the outcome.
+const char *const TestSent = QT_TRANSLATE_NOOP("certdesk", "Sent a test alert through %1: %2");
+
 Status checkOptions(const QString &type, const ChannelOptions &options)
 {
     if (options.receivesDigest && type != QLatin1String("email"))
@@ -109,10 +112,7 @@ Status NotificationService::remove(const QString &name)
 Result<notifier::DeliveryResult> NotificationService::test(const QString &name,
                                                            const notifier::CancelCheck &cancelled)
 {
-    auto record = find(name);
-    if (!record)
-        return record.error();
-    return recordTest(name, channel(record->id), cancelled);
+    return recordTest(name, made(name), cancelled, TestSent);
 }
 
 Result<notifier::DeliveryResult> NotificationService::test(const QString &name, const QString &type,
@@ -122,18 +122,26 @@ Result<notifier::DeliveryResult> NotificationService::test(const QString &name, 
     auto channelType = this->type(type);
     if (!channelType)
         return channelType.error();
-    return recordTest(name, make(**channelType, settings), cancelled);
+    return recordTest(name, make(**channelType, settings), cancelled, TestSent);
+}
+
+Result<notifier::DeliveryResult> NotificationService::testChanged(const QString &name,
+                                                                  const notifier::ChannelSettings &settings,
+                                                                  const notifier::CancelCheck &cancelled)
+{
+    return recordTest(
+        name, made(name, &settings), cancelled,
+        QT_TRANSLATE_NOOP("certdesk", "Sent a test alert through %1 with changed, unsaved settings: %2"));
 }
 
 Result<notifier::DeliveryResult>
 NotificationService::recordTest(const QString &name, Result<std::unique_ptr<notifier::Channel>> channel,
-                                const notifier::CancelCheck &cancelled)
+                                const notifier::CancelCheck &cancelled, const char *details)
 {
     if (!channel)
         return channel.error();
     notifier::DeliveryResult result = (*channel)->send(notifier::makeTestAlert(name), cancelled);
-    if (auto s = auditTest(name, tr("Sent a test alert through %1: %2").arg(name, describeResult(result)));
-        !s)
+    if (auto s = auditTest(name, tr(details).arg(name, describeResult(result))); !s)
         return s.error();
     return result;
 }

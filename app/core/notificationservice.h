@@ -29,7 +29,7 @@ struct ChannelOptions
 
 /// Keeps the alert channels (e-mail, webhook, Slack, Teams, PagerDuty, OpsGenie): list and find
 /// (from SealedEntries), add (after the channel type checked the settings), update, remove, and
-/// Send test, which delivers
+/// Send test (of unsaved settings, of a saved channel, or of its changed settings), which delivers
 /// notifier::makeTestAlert at once and returns the receiver's answer. Secret fields are sealed in
 /// the secret store as `notify/<name>/<field>`; config_json never holds them. Every change and
 /// every test is audited. Removing a channel cancels its queued deliveries. Blocking (a test waits
@@ -61,6 +61,12 @@ public:
     Result<notifier::DeliveryResult> test(const QString &name, const QString &type,
                                           const notifier::ChannelSettings &settings,
                                           const notifier::CancelCheck &cancelled = {});
+    /// The same for the saved channel `name` with changed settings (the dialog's Send test when
+    /// editing): a secret absent from `settings.secrets` is the sealed one, unsealed here as
+    /// update() keeps it. Saves nothing.
+    Result<notifier::DeliveryResult> testChanged(const QString &name,
+                                                 const notifier::ChannelSettings &settings,
+                                                 const notifier::CancelCheck &cancelled = {});
 
     /// The saved channel with its secrets unsealed, made by its type (for the delivery job).
     Result<std::unique_ptr<notifier::Channel>> channel(qint64 id) const;
@@ -68,9 +74,11 @@ public:
     Result<QList<store::AlertDelivery>> deliveries(const QString &name, int limit = 100) const;
 
 private:
+    /// Sends the test alert through `channel` and audits it as a test of `name` by `details` (a
+    /// QT_TRANSLATE_NOOP text that gets the name and the outcome).
     Result<notifier::DeliveryResult> recordTest(const QString &name,
                                                 Result<std::unique_ptr<notifier::Channel>> channel,
-                                                const notifier::CancelCheck &cancelled);
+                                                const notifier::CancelCheck &cancelled, const char *details);
 };
 
 } // namespace certdesk::core

@@ -114,6 +114,16 @@ protected:
         return make(**type, merged);
     }
 
+    /// The same for the saved entry named `name` (NotFound when there is none).
+    Result<Object> made(const QString &name, const target::TargetSettings *settings = nullptr) const
+    {
+        auto db = m_db->connection();
+        auto record = Repository(db).findByName(name);
+        if (!record)
+            return record.error();
+        return made(db, *record, settings);
+    }
+
     /// Adds `record` (its name, type and flags) with `settings`: checks the name, the type, the
     /// settings and that the name is free, seals the secrets, then stores the entry, the sealed
     /// secrets and the audit event in one transaction. `details`: the event's QT_TRANSLATE_NOOP

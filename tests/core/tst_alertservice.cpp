@@ -4,10 +4,11 @@
 // 127.0.0.1 (the notifier tests' FakeService, answering as scripted: 5xx, 4xx, 429 with
 // Retry-After, or never). Checks that each alert is recorded and sent once per window per
 // certificate and channel, also after a restart and with two evaluators racing; the warning
-// windows 30/14/7/0 and editing them; failed jobs and new discoveries; the resolve message when a
-// certificate is renewed or revoked; retries with backoff and Retry-After, failing at once on a
-// 4xx, a timeout retried; secrets never in the database in plain text. Runs on SQLite, and on
-// PostgreSQL when CERTDESK_TEST_PGURL names a server.
+// windows 30/14/7/0 and editing them; Send test of a saved channel's changed settings with its
+// sealed secret; failed jobs and new discoveries; the resolve message when a certificate is
+// renewed or revoked; retries with backoff and Retry-After, failing at once on a 4xx, a timeout
+// retried; secrets never in the database in plain text. Runs on SQLite, and on PostgreSQL when
+// CERTDESK_TEST_PGURL names a server.
 #include "alerttestsupport.h"
 #include "app/core/alertservice.h"
 #include "app/core/discoveryservice.h"
@@ -232,6 +233,85 @@ private Q_SLOTS:
         VERIFY_OK(sealed);
         QVERIFY(!sealed->has_value());
         QCOMPARE(notifications.list()->size(), 0);
+    }
+
+    void testOfChangedSettingsUsesTheSavedSecret()
+    {
+        AlertInventory inv;
+        QVERIFY(inv.open(m_spec));
+        Receiver saved;
+        QVERIFY(saved.start());
+        Receiver changed;
+        QVERIFY(changed.start());
+        auto &notifications = inv.app().notifications();
+        VERIFY_OK(notifications.add("ops-hook", "webhook", hookSettings(saved.url())));
+        const auto before = notifications.find("ops-hook");
+        VERIFY_OK(before);
+        SecretRepository secrets(inv.app().database()->connection());
+        const auto sealedBefore = secrets.get("notify/ops-hook/secret");
+        VERIFY_OK(sealedBefore);
+        QVERIFY(sealedBefore->has_value());
+        const auto signature = [](const FakeHttpRequest &request, const QByteArray &secret) -> QByteArray {
+            return "sha256=" +
+                   QMessageAuthenticationCode::hash(request.body, secret, QCryptographicHash::Sha256).toHex();
+        };
+
+        // Another URL and timeout, the secret left empty: the sealed secret signs the test.
+        auto tested = notifications.testChanged("ops-hook", hookSettings(changed.url(), {}, 9));
+        VERIFY_OK(tested);
+        QVERIFY2(tested->ok(), qPrintable(tested->error.fullText()));
+        QCOMPARE(saved.requests().size(), 0);
+        QCOMPARE(changed.requests().size(), 1);
+        FakeHttpRequest request = changed.requests().value(0);
+        QCOMPARE(request.headers.value("x-certdesk-event"), QByteArray("test"));
+        QCOMPARE(request.headers.value("x-certdesk-signature"), signature(request, HookSecret));
+        QVERIFY(request.body.contains("ops-hook")); // the saved channel's name
+
+        // A secret typed again replaces the sealed one for the test, and only there.
+        const QByteArray typed = "whsec-typed-4f09a2";
+        tested = notifications.testChanged("ops-hook", hookSettings(changed.url(), typed));
+        VERIFY_OK(tested);
+        QVERIFY2(tested->ok(), qPrintable(tested->error.fullText()));
+        QCOMPARE(changed.requests().size(), 2);
+        request = changed.requests().value(1);
+        QCOMPARE(request.headers.value("x-certdesk-signature"), signature(request, typed));
+
+        // Bad changed settings are refused before anything is sent; an unknown channel is NotFound.
+        auto refused = notifications.testChanged(
+            "ops-hook", testsupport::channelSettings({{"url", changed.url()}, {"timeout", "5"}}));
+        QVERIFY2(!refused && refused.error().code == ErrorCode::InvalidInput,
+                 refused ? "accepted" : qPrintable(refused.error().fullText()));
+        refused = notifications.testChanged("nope", hookSettings(changed.url(), {}));
+        QVERIFY(!refused && refused.error().code == ErrorCode::NotFound);
+        QCOMPARE(changed.requests().size(), 2);
+
+        // Nothing was saved: the row, the sealed secret, and the saved channel still signs with it.
+        const auto after = notifications.find("ops-hook");
+        VERIFY_OK(after);
+        QCOMPARE(after->config, before->config);
+        QCOMPARE(after->secretKeys, before->secretKeys);
+        QCOMPARE(after->updatedAt, before->updatedAt);
+        const auto sealedAfter = secrets.get("notify/ops-hook/secret");
+        VERIFY_OK(sealedAfter);
+        QCOMPARE(*sealedAfter, *sealedBefore);
+        VERIFY_OK(notifications.test("ops-hook"));
+        QCOMPARE(saved.requests().size(), 1);
+        request = saved.requests().value(0);
+        QCOMPARE(request.headers.value("x-certdesk-signature"), signature(request, HookSecret));
+
+        // Each test is audited, without the secrets; no change is.
+        auto audit =
+            AuditRepository(inv.app().database()->connection()).recent(50, "alert_channel", "ops-hook");
+        VERIFY_OK(audit);
+        int changedTests = 0;
+        for (const auto &event : *audit) {
+            QVERIFY(event.action != QLatin1String("channel.edit"));
+            QVERIFY(!event.details.contains(QString::fromLatin1(HookSecret)));
+            QVERIFY(!event.details.contains(QString::fromLatin1(typed)));
+            if (event.action == QLatin1String("channel.test") && event.details.contains("changed"))
+                ++changedTests;
+        }
+        QCOMPARE(changedTests, 2);
     }
 
     void testReportsTheReceiversAnswer()

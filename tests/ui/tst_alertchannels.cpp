@@ -4,7 +4,8 @@
 // checks the X-CertDesk-Signature HMAC over the raw body with the secret typed into the dialog), a
 // bad URL keeps Save disabled with an error under the field, the dialog's Send test and the page's
 // Send test show the receiver's answer, a receiver answering 400 shows the error with its detail
-// one click away, the secret never reaches the database file in plain text, Enable/Disable and
+// one click away, changed settings of a saved channel are tested with the saved secret left empty
+// (the receiver verifies it), the secret never reaches the database file in plain text, Enable/Disable and
 // Delete work, and the warning windows editor refuses "30, abc" and saves "21, 7". Ctrl+Shift+A
 // and Settings' Alerts button show the page.
 #include "app/core/alertservice.h"
@@ -92,6 +93,7 @@ class TestAlertChannels final : public QObject
     ScriptedPrompter *m_prompter = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
     FakeService m_receiver{verifyingReceiver};
+    FakeService m_moved{verifyingReceiver}; ///< where a changed channel's URL points
     FakeService m_refusing{[](const FakeHttpRequest &) {
         return jsonResponse(400,
                             QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid payload: text")}});
@@ -114,6 +116,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_receiver.start());
         QVERIFY(m_refusing.start());
+        QVERIFY(m_moved.start());
         m_window = openTargetTestWindow(m_dir, &m_prompter);
         QVERIFY(m_window);
         QTRY_VERIFY_WITH_TIMEOUT(page()->addChannelAction()->isEnabled(), 10000);
@@ -265,9 +268,32 @@ private Q_SLOTS:
                  qPrintable(dialog->testView()->statusLabel()->text()));
         QCOMPARE(m_receiver.requests().size(), before + 1);
 
-        // A changed setting with the secret kept cannot be tested unsaved; saving keeps the secret.
+        // Changed settings with the secret left empty: Send test uses them with the saved secret
+        // (the verifying receiver checks the signature) and saves nothing.
+        const QString movedUrl = m_moved.baseUrl() + QStringLiteral("/hooks/certdesk");
+        lineField(dialog, QStringLiteral("url"))->setText(movedUrl);
         lineField(dialog, QStringLiteral("timeout_seconds"))->setText(QStringLiteral("7"));
+        QVERIFY(secret->text().isEmpty());
+        QVERIFY2(dialog->testButton()->isEnabled(), qPrintable(dialog->testButton()->toolTip()));
+        QVERIFY2(dialog->testButton()->toolTip().contains(QLatin1String("secret")),
+                 qPrintable(dialog->testButton()->toolTip()));
+        dialog->testButton()->click();
+        QVERIFY(dialog->testView()->isRunning()); // on a worker: the dialog stays responsive
         QVERIFY(!dialog->testButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->testView()->isRunning(), 20000);
+        QVERIFY2(dialog->testView()->statusLabel()->text().contains(QLatin1String("delivered")),
+                 qPrintable(dialog->testView()->statusLabel()->text() + u' ' +
+                            dialog->testView()->errorPanel()->message()));
+        QVERIFY2(dialog->testView()->answerLabel()->text().contains(QLatin1String("accepted")),
+                 qPrintable(dialog->testView()->answerLabel()->text()));
+        QCOMPARE(m_moved.requests().size(), 1);
+        QCOMPARE(m_receiver.requests().size(), before + 1);
+        const auto unsaved = context()->notifications().find(QStringLiteral("hooks"));
+        QVERIFY(unsaved);
+        QVERIFY(unsaved->config.value(QStringLiteral("url")).toString() != movedUrl);
+        QVERIFY(unsaved->config.value(QStringLiteral("timeout_seconds")).toString() != QStringLiteral("7"));
+
+        // Saving keeps the secret.
         dialog->digestCheck()->setChecked(true); // disabled for a webhook: stays off
         dialog->alertsCheck()->setChecked(false);
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
@@ -276,6 +302,7 @@ private Q_SLOTS:
         const auto saved = context()->notifications().find(QStringLiteral("hooks"));
         QVERIFY(saved);
         QCOMPARE(saved->config.value(QStringLiteral("timeout_seconds")).toString(), QStringLiteral("7"));
+        QCOMPARE(saved->config.value(QStringLiteral("url")).toString(), movedUrl);
         QCOMPARE(saved->secretKeys, QStringList{QStringLiteral("secret")});
         QVERIFY(!saved->receivesAlerts);
         QVERIFY(!saved->receivesDigest);
@@ -287,6 +314,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!page()->testView()->isRunning(), 20000);
         QVERIFY2(page()->testView()->statusLabel()->text().contains(QLatin1String("delivered")),
                  qPrintable(page()->testView()->statusLabel()->text()));
+        QCOMPARE(m_moved.requests().size(), 2);
     }
 
     void disableAndDelete()

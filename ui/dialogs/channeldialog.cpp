@@ -259,14 +259,19 @@ void ChannelDialog::revalidate()
     m_problem->setVisible(!m_problem->text().isEmpty());
     m_ok->setEnabled(m_valid && !m_saving);
 
-    // Changed settings are tested as they stand, which needs every secret: a kept one never comes
-    // back from the secret store to the dialog.
-    const bool changed = m_form->changedSinceFilled();
-    const bool needsSecrets = m_existing && changed && !m_form->keptSecrets().isEmpty();
-    m_test->setEnabled(m_valid && !m_running && !m_saving && !needsSecrets);
-    m_test->setToolTip(needsSecrets ? tr("To test changed settings, type the kept secrets again, or save and "
-                                         "use Send test in the list.")
-                                    : tr("Delivers a test alert through this channel and shows the answer."));
+    m_test->setEnabled(m_valid && !m_running && !m_saving);
+    const QStringList kept = keptSecretsTested();
+    m_test->setToolTip(
+        kept.isEmpty()
+            ? tr("Delivers a test alert through this channel and shows the answer.")
+            : tr("Delivers a test alert with the settings as they stand and the saved secrets you did not "
+                 "type again (%1), and shows the answer. Nothing is saved.")
+                  .arg(kept.join(QStringLiteral(", "))));
+}
+
+QStringList ChannelDialog::keptSecretsTested() const
+{
+    return m_existing && m_form->changedSinceFilled() ? m_form->keptSecrets() : QStringList();
 }
 
 void ChannelDialog::sendTest()
@@ -275,7 +280,12 @@ void ChannelDialog::sendTest()
         return;
     const QString name = channelName();
     m_saveError->clear();
-    m_testView->showRunning(tr("Sending a test alert through %1...").arg(name));
+    const QStringList kept = keptSecretsTested();
+    m_testView->showRunning(
+        kept.isEmpty() ? tr("Sending a test alert through %1...").arg(name)
+                       : tr("Sending a test alert through %1 with the saved secrets you did not type again "
+                            "(%2)...")
+                             .arg(name, kept.join(QStringLiteral(", "))));
     const auto done = [this](const Result<notifier::DeliveryResult> &result) {
         m_running.reset();
         if (result)
@@ -284,10 +294,12 @@ void ChannelDialog::sendTest()
             m_testView->showError(result.error());
         revalidate();
     };
-    if (m_existing && !m_form->changedSinceFilled())
-        m_running = m_controller->testChannel(name, this, done);
-    else
+    if (!m_existing)
         m_running = m_controller->testSettings(name, channelType(), m_form->settings(), this, done);
+    else if (!m_form->changedSinceFilled())
+        m_running = m_controller->testChannel(name, this, done);
+    else // the saved secrets not typed again are unsealed on the worker, never shown here
+        m_running = m_controller->testChanged(name, m_form->settings(), this, done);
     if (!m_running)
         m_testView->showError(Error{tr("No inventory is open.")});
     revalidate();

@@ -23,9 +23,10 @@ class FieldSpecForm;
 /// Adds or changes an alert channel: its type (fixed when changing), its name, the type's fields
 /// (a FieldSpecForm, checked by the type's create() as they are typed, each error under its field;
 /// secrets as password fields, left empty when changing to keep them), what it receives and
-/// whether it is enabled, and Send test with the settings as they stand. OK stays disabled while a
-/// field is wrong; it saves through the AlertController and closes once saved, while a refusal
-/// stays in the dialog.
+/// whether it is enabled, and Send test with the settings as they stand (when changing, with the
+/// saved secrets that were not typed again, unsealed by the service on a worker thread). OK stays
+/// disabled while a field is wrong; it saves through the AlertController and closes once saved,
+/// while a refusal stays in the dialog.
 class ChannelDialog final : public QDialog
 {
     Q_OBJECT
@@ -70,6 +71,8 @@ private:
     void buildForm();
     void revalidate();
     void sendTest();
+    /// The saved secrets that Send test of changed settings takes from the inventory.
+    QStringList keptSecretsTested() const;
     void updateOptions();
     core::ChannelOptions options() const;
 
