@@ -1371,134 +1371,150 @@
     </message>
     <message numerus="yes">
         <source>Verified: %1 presents the deployed certificate (SHA-256 %2) after %n handshake(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Überprüft: %1 präsentiert das bereitgestellte Zertifikat (SHA-256 %2) nach %n Handshake.</numerusform>
+            <numerusform>Überprüft: %1 präsentiert das bereitgestellte Zertifikat (SHA-256 %2) nach %n Handshakes.</numerusform>
         </translation>
     </message>
     <message>
         <source>read or write the deployment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben des Bereitstellungsverlaufs</translation>
     </message>
     <message>
         <source>The deployment record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereitstellungseintrag existiert nicht mehr.</translation>
     </message>
     <message>
         <source>read or write the deployment targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben der Bereitstellungsziele</translation>
     </message>
     <message>
         <source>A deployment target named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bereitstellungsziel namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The deployment target no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereitstellungsziel existiert nicht mehr.</translation>
     </message>
     <message>
         <source>There is no deployment target named &quot;%1&quot;; &apos;target list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 channel has no setting &quot;%2&quot;. Its settings are: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret %1 of alert channel %2 is missing from the inventory; set it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bereitstellungsziel namens „%1“; &apos;target list&apos; zeigt alle an.</translation>
     </message>
     <message>
         <source>read or write the alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben der Alarme</translation>
     </message>
     <message>
         <source>The alert&apos;s delivery record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustellungseintrag des Alarms existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Alert %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>read or write the alert channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben der Alarmkanäle</translation>
     </message>
     <message>
         <source>The alert channel no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarmkanal existiert nicht mehr.</translation>
     </message>
     <message>
         <source>An alert channel named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alarmkanal namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>There is no alert channel named &quot;%1&quot;; &apos;notify list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 target has no setting &quot;%2&quot;. Its settings are: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret %1 of target %2 is missing from the inventory; set it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot name an alert channel: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot name a target: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Alarmkanal namens „%1“; &apos;notify list&apos; zeigt alle an.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The expiry timeline covers 1 to %1 weeks, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ablaufzeitleiste umfasst 1 bis %1 Wochen, nicht %2.</translation>
     </message>
     <message>
         <source>The dashboard lists 0 to %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard listet 0 bis %1 Zeilen auf.</translation>
     </message>
     <message>
         <source>The warning window and the failed-jobs period cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warnfenster und der Zeitraum für fehlgeschlagene Aufträge dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>A warning window is 0 to 3650 days before expiry, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Warnfenster liegt 0 bis 3650 Tage vor dem Ablauf, nicht %1.</translation>
     </message>
     <message>
         <source>The dashboard needs the time to compute it at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard benötigt den Zeitpunkt, für den es berechnet wird.</translation>
     </message>
     <message>
         <source>count the certificates for the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Zertifikate für das Dashboard</translation>
     </message>
     <message>
         <source>count the discoveries and failed jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der gefundenen Zertifikate und der fehlgeschlagenen Aufträge</translation>
     </message>
     <message>
         <source>find the certificates that expire next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen der Zertifikate, die als Nächstes ablaufen</translation>
     </message>
     <message>
         <source>read the recent job results</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der letzten Auftragsergebnisse</translation>
     </message>
     <message>
         <source>find the certificates that entered a warning window</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen der Zertifikate, die ein Warnfenster erreicht haben</translation>
     </message>
     <message>
         <source>find the jobs that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen der fehlgeschlagenen Aufträge</translation>
+    </message>
+    <message>
+        <source>There is no alert channel type &quot;%1&quot;. The types are: %2.</source>
+        <translation>Es gibt keinen Alarmkanaltyp „%1“. Die Typen sind: %2.</translation>
+    </message>
+    <message>
+        <source>Added %1 alert channel %2 (%3)</source>
+        <translation>Alarmkanal %2 vom Typ %1 hinzugefügt (%3)</translation>
+    </message>
+    <message>
+        <source>Changed %1 alert channel %2 (%3)</source>
+        <translation>Alarmkanal %2 vom Typ %1 geändert (%3)</translation>
+    </message>
+    <message>
+        <source>Removed %1 alert channel %2 with its delivery history</source>
+        <translation>Alarmkanal %2 vom Typ %1 mit seinem Zustellungsverlauf entfernt</translation>
+    </message>
+    <message>
+        <source>There is no target type &quot;%1&quot;. The types are: %2.</source>
+        <translation>Es gibt keinen Zieltyp „%1“. Die Typen sind: %2.</translation>
+    </message>
+    <message>
+        <source>Added %1 target %2 (%3)</source>
+        <translation>Ziel %2 vom Typ %1 hinzugefügt (%3)</translation>
+    </message>
+    <message>
+        <source>Changed %1 target %2 (%3)</source>
+        <translation>Ziel %2 vom Typ %1 geändert (%3)</translation>
+    </message>
+    <message>
+        <source>Removed %1 target %2 with its bindings and deployment history</source>
+        <translation>Ziel %2 vom Typ %1 mit seinen Bindungen und seinem Bereitstellungsverlauf entfernt</translation>
+    </message>
+    <message>
+        <source>Sent a test alert through %1: %2</source>
+        <translation>Testalarm über %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Sent a test alert through %1 with changed, unsaved settings: %2</source>
+        <translation>Testalarm über %1 mit geänderten, nicht gespeicherten Einstellungen gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -2524,447 +2540,443 @@ Befehle:
     </message>
     <message>
         <source>A target&apos;s name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Ziels (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>The file %1 for %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 für %2 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The file %1 for %2 is larger than 1 MiB; it holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 für %2 ist größer als 1 MiB; sie enthält kein Geheimnis.</translation>
     </message>
     <message>
         <source>The file %1 for %2 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 für %2 ist leer.</translation>
     </message>
     <message>
         <source>--set takes key=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set erwartet key=value, nicht „%1“.</translation>
     </message>
     <message>
         <source>%1 is a secret and is never given on the command line, where other users can see it. Put it in a file only you can read and give --set %1%2=PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Geheimnis und wird nie auf der Befehlszeile angegeben, wo andere Benutzer es sehen können. Legen Sie es in einer Datei ab, die nur Sie lesen können, und geben Sie --set %1%2=PATH an.</translation>
     </message>
     <message>
         <source>Adds a deployment target of TYPE (&apos;target types&apos; lists them and their settings). The settings are checked before anything is saved; secrets are sealed in the inventory and only read from files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein Bereitstellungsziel vom Typ TYPE hinzu (&apos;target types&apos; listet die Typen und ihre Einstellungen auf). Die Einstellungen werden geprüft, bevor etwas gespeichert wird; Geheimnisse werden verschlüsselt im Inventar abgelegt und nur aus Dateien gelesen.</translation>
     </message>
     <message>
         <source>The target&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A setting, key=value (repeatable); a secret as &lt;field&gt;_file=PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Ziels.</translation>
     </message>
     <message>
         <source>Give one target type, e.g. &apos;target add nginx&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Zieltyp an, z. B. &apos;target add nginx&apos;.</translation>
     </message>
     <message>
         <source>Target %1 (%2) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 (%2) hinzugefügt.</translation>
     </message>
     <message>
         <source>Lists the deployment targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Bereitstellungsziele auf.</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>never deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie bereitgestellt</translation>
     </message>
     <message>
         <source>Lists the target types and their settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Zieltypen und ihre Einstellungen auf.</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erforderlich)</translation>
     </message>
     <message>
         <source> [default: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Standard: %1]</translation>
     </message>
     <message>
         <source>Name one target; &apos;certdeskctl target list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Ziel an; &apos;certdeskctl target list&apos; zeigt alle an.</translation>
     </message>
     <message>
         <source>Dry-runs a saved target: configuration check, permissions, login, keystore password. Changes nothing. Exit code 1 when a step fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testet ein gespeichertes Ziel im Probelauf: Konfigurationsprüfung, Berechtigungen, Anmeldung, Keystore-Passwort. Ändert nichts. Exit-Code 1, wenn ein Schritt fehlschlägt.</translation>
     </message>
     <message>
         <source>ok     </source>
-        <translation type="unfinished"></translation>
+        <translation>OK     </translation>
     </message>
     <message>
         <source>FAILED </source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER </translation>
     </message>
     <message>
         <source>Target %1 passed every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 hat alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>Target %1 failed a check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 hat eine Prüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>Removes a target with its sealed secrets, its bindings and its deployment history. Nothing on the target itself is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Ziel mit seinen verschlüsselten Geheimnissen, seinen Bindungen und seinem Bereitstellungsverlauf. Auf dem Ziel selbst wird nichts geändert.</translation>
     </message>
     <message>
         <source>Target %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 entfernt.</translation>
     </message>
     <message>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1: %2 (SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (SHA-256 %3)</translation>
     </message>
     <message>
         <source>Deploys a certificate&apos;s current version with its chain and key to one or more targets, as jobs, and waits for them. Deploying what a target already has changes nothing. Exit code 1 when a deployment fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die aktuelle Version eines Zertifikats mit Kette und Schlüssel als Aufträge auf einem oder mehreren Zielen bereit und wartet auf diese. Was ein Ziel bereits hat, wird nicht verändert. Exit-Code 1, wenn eine Bereitstellung fehlschlägt.</translation>
     </message>
     <message>
         <source>Name the targets with --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Ziele mit --target an.</translation>
     </message>
     <message>
         <source>Lists deployments, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Bereitstellungen auf, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>Only this certificate&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die dieses Zertifikats.</translation>
     </message>
     <message>
         <source>Only this target&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die dieses Ziels.</translation>
     </message>
     <message>
         <source>At most this many (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele (Standard: 500).</translation>
     </message>
     <message>
         <source>--cert takes a certificate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert erwartet eine Zertifikats-ID.</translation>
     </message>
     <message>
         <source>Binds a certificate to targets: each renewal queues its deployment to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindet ein Zertifikat an Ziele: Nach jeder Erneuerung wird seine Bereitstellung auf diesen Zielen eingereiht.</translation>
     </message>
     <message>
         <source>Unbinds a certificate from targets: renewals no longer deploy it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst die Bindung eines Zertifikats an Ziele: Erneuerungen werden dort nicht mehr bereitgestellt.</translation>
     </message>
     <message>
         <source>Certificate %1 bound to %2: renewals deploy there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 an %2 gebunden: Erneuerungen werden dort bereitgestellt.</translation>
     </message>
     <message>
         <source>Certificate %1 unbound from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung von Zertifikat %1 an %2 gelöst.</translation>
     </message>
     <message>
         <source>add a deployment target</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bereitstellungsziel hinzufügen</translation>
     </message>
     <message>
         <source>list the deployment targets</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bereitstellungsziele auflisten</translation>
     </message>
     <message>
         <source>list the target types and their settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zieltypen und ihre Einstellungen auflisten</translation>
     </message>
     <message>
         <source>dry-run a target&apos;s checks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfungen eines Ziels im Probelauf ausführen</translation>
     </message>
     <message>
         <source>remove a deployment target</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bereitstellungsziel entfernen</translation>
     </message>
     <message>
         <source>deploy a certificate to targets</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat auf Zielen bereitstellen</translation>
     </message>
     <message>
         <source>list the deployment history</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bereitstellungsverlauf auflisten</translation>
     </message>
     <message>
         <source>deploy a certificate to targets after each renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat nach jeder Erneuerung auf Zielen bereitstellen</translation>
     </message>
     <message>
         <source>stop deploying a certificate to targets after renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat nach Erneuerungen nicht mehr auf Zielen bereitstellen</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <source>Runs jobs, schedules due renewals, scans due network scan targets, evaluates the alert rules and sends the scheduled digest until stopped (SIGTERM or SIGINT); for a systemd service. Several daemons and consoles may share one inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Aufträge aus, plant fällige Erneuerungen ein, scannt fällige Netzwerk-Scanziele, wertet die Alarmregeln aus und versendet die geplante Zusammenfassung, bis er beendet wird (SIGTERM oder SIGINT); für einen systemd-Dienst. Mehrere Daemons und Konsolen können sich ein Inventar teilen.</translation>
     </message>
     <message>
         <source>Wait at most S seconds for the deliveries and their retries (default 120); what is still to be retried then is sent by a running console or &apos;certdeskctl daemon&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens S Sekunden auf die Zustellungen und ihre Wiederholungen warten (Standard: 120); was dann noch wiederholt werden muss, sendet eine laufende Konsole oder &apos;certdeskctl daemon&apos;.</translation>
     </message>
     <message>
         <source>Name one channel; &apos;certdeskctl notify list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Kanal an; &apos;certdeskctl notify list&apos; zeigt alle an.</translation>
     </message>
     <message>
         <source>Lists the alert channel types and their settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Alarmkanaltypen und ihre Einstellungen auf.</translation>
     </message>
     <message>
         <source>Adds an alert channel of TYPE: email, webhook, slack, teams, pagerduty or opsgenie (&apos;notify types&apos; lists their settings). The settings are checked before anything is saved; secrets are sealed in the inventory and only read from files (--set &lt;field&gt;_file=PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen Alarmkanal vom Typ TYPE hinzu: email, webhook, slack, teams, pagerduty oder opsgenie (&apos;notify types&apos; listet ihre Einstellungen auf). Die Einstellungen werden geprüft, bevor etwas gespeichert wird; Geheimnisse werden verschlüsselt im Inventar abgelegt und nur aus Dateien gelesen (--set &lt;field&gt;_file=PATH).</translation>
     </message>
     <message>
         <source>The channel&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Kanals.</translation>
     </message>
     <message>
         <source>The channel receives the digest (e-mail only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal erhält die Zusammenfassung (nur E-Mail).</translation>
     </message>
     <message>
         <source>The channel receives no alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal erhält keine Alarme.</translation>
     </message>
     <message>
         <source>Add the channel disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kanal deaktiviert hinzufügen.</translation>
     </message>
     <message>
         <source>Give one channel type, e.g. &apos;notify add webhook&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Kanaltyp an, z. B. &apos;notify add webhook&apos;.</translation>
     </message>
     <message>
         <source>Alert channel %1 (%2) added. Try it with &apos;certdeskctl notify test %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal %1 (%2) hinzugefügt. Testen Sie ihn mit &apos;certdeskctl notify test %1&apos;.</translation>
     </message>
     <message>
         <source>Lists the alert channels and how their last delivery went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Alarmkanäle auf und wie ihre letzte Zustellung verlief.</translation>
     </message>
     <message>
         <source>alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts gesendet</translation>
     </message>
     <message>
         <source>Sends a test alert through a saved channel and waits for the answer. Exit code 1 when it was not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet einen Testalarm über einen gespeicherten Kanal und wartet auf die Antwort. Exit-Code 1, wenn er nicht zugestellt wurde.</translation>
     </message>
     <message>
         <source>Test alert delivered through %1 (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testalarm über %1 zugestellt (%2 %3).</translation>
     </message>
     <message>
         <source>Removes an alert channel with its sealed secrets and its delivery history; its deliveries still queued are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt einen Alarmkanal mit seinen verschlüsselten Geheimnissen und seinem Zustellungsverlauf; seine noch eingereihten Zustellungen werden abgebrochen.</translation>
     </message>
     <message>
         <source>Alert channel %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal %1 entfernt.</translation>
     </message>
     <message>
         <source>, %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Versuche</translation>
     </message>
     <message>
         <source>%1 deliveries wait for a retry; a running console or &apos;certdeskctl daemon&apos; sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zustellungen warten auf eine Wiederholung; eine laufende Konsole oder &apos;certdeskctl daemon&apos; sendet sie.</translation>
     </message>
     <message>
         <source>certdeskctl: %1 deliveries failed; &apos;certdeskctl jobs list&apos; shows the errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeskctl: %1 Zustellungen fehlgeschlagen; &apos;certdeskctl jobs list&apos; zeigt die Fehler an.</translation>
     </message>
     <message>
         <source>Evaluates the alert rules now (warning windows, expired certificates, failed jobs, new discoveries, renewed certificates) and sends what is due through the alert channels, retrying transient failures. Each alert is sent once per channel. Exit code 1 when a delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet die Alarmregeln jetzt aus (Warnfenster, abgelaufene Zertifikate, fehlgeschlagene Aufträge, neue Funde, erneuerte Zertifikate) und sendet Fälliges über die Alarmkanäle; vorübergehende Fehler werden wiederholt. Jeder Alarm wird pro Kanal einmal gesendet. Exit-Code 1, wenn eine Zustellung fehlgeschlagen ist.</translation>
     </message>
     <message>
         <source>alert %1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1  %2  %3</translation>
     </message>
     <message>
         <source>%1 alerts raised, %2 resolved, %3 deliveries queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Alarme ausgelöst, %2 aufgehoben, %3 Zustellungen eingereiht.</translation>
     </message>
     <message>
         <source>Lists the alerts raised, newest first, with how their deliveries went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die ausgelösten Alarme auf, die neuesten zuerst, mit dem Verlauf ihrer Zustellungen.</translation>
     </message>
     <message>
         <source>At most N alerts (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Alarme (Standard: 50).</translation>
     </message>
     <message>
         <source>sent %1, failed %2, queued %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet %1, fehlgeschlagen %2, eingereiht %3</translation>
     </message>
     <message>
         <source>Shows the warning windows, or sets them: days before the expiry, comma-separated, e.g. 30,14,7,0 (0 is the expiry itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Warnfenster an oder legt sie fest: Tage vor dem Ablauf, durch Kommas getrennt, z. B. 30,14,7,0 (0 ist der Ablauf selbst).</translation>
     </message>
     <message>
         <source>Give the windows as one list, e.g. 30,14,7,0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Fenster als eine Liste an, z. B. 30,14,7,0.</translation>
     </message>
     <message>
         <source>Warning windows: %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnfenster: %1 Tage</translation>
     </message>
     <message>
         <source>Writes the digest as it would be sent now: HTML to --out, or to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Zusammenfassung so, wie sie jetzt gesendet würde: als HTML nach --out oder auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>The HTML file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende HTML-Datei.</translation>
     </message>
     <message>
         <source>Print the plain text part instead of the HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den reinen Textteil statt des HTML ausgeben.</translation>
     </message>
     <message>
         <source>Digest written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung nach %1 geschrieben: %2</translation>
     </message>
     <message>
         <source>Sends the digest now to the channels that receive it, outside the schedule, and waits for the deliveries. Exit code 1 when one failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die Zusammenfassung jetzt außerhalb des Zeitplans an die Kanäle, die sie erhalten, und wartet auf die Zustellungen. Exit-Code 1, wenn eine fehlgeschlagen ist.</translation>
     </message>
     <message>
         <source>Digest queued to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung an %1 eingereiht.</translation>
     </message>
     <message>
         <source>Shows the digest&apos;s schedule, or sets it: daily, weekly, off, or a number of hours or days such as 12h or 2d. &apos;certdeskctl daemon&apos; and the console send it when due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Zeitplan der Zusammenfassung an oder legt ihn fest: daily, weekly, off oder eine Anzahl von Stunden oder Tagen wie 12h oder 2d. &apos;certdeskctl daemon&apos; und die Konsole senden sie, wenn sie fällig ist.</translation>
     </message>
     <message>
         <source>Give one schedule, e.g. daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Zeitplan an, z. B. daily.</translation>
     </message>
     <message>
         <source>Digest schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan der Zusammenfassung: %1</translation>
     </message>
     <message>
         <source>Next scheduled digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste geplante Zusammenfassung: %1</translation>
     </message>
     <message>
         <source>Recipients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger: %1</translation>
     </message>
     <message>
         <source>none (add an e-mail channel with --digest)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (fügen Sie einen E-Mail-Kanal mit --digest hinzu)</translation>
     </message>
     <message>
         <source>list the alert channel types and their settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Alarmkanaltypen und ihre Einstellungen auflisten</translation>
     </message>
     <message>
         <source>add an alert channel</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Alarmkanal hinzufügen</translation>
     </message>
     <message>
         <source>list the alert channels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Alarmkanäle auflisten</translation>
     </message>
     <message>
         <source>send a test alert through a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Testalarm über einen Kanal senden</translation>
     </message>
     <message>
         <source>remove an alert channel</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Alarmkanal entfernen</translation>
     </message>
     <message>
         <source>evaluate the alert rules and send what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>die Alarmregeln auswerten und Fälliges senden</translation>
     </message>
     <message>
         <source>list the alerts raised</source>
-        <translation type="unfinished"></translation>
+        <translation>die ausgelösten Alarme auflisten</translation>
     </message>
     <message>
         <source>show or set the warning windows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warnfenster anzeigen oder festlegen</translation>
     </message>
     <message>
         <source>write the digest as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zusammenfassung als HTML schreiben</translation>
     </message>
     <message>
         <source>send the digest now</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zusammenfassung jetzt senden</translation>
     </message>
     <message>
         <source>show or set the digest&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>den Zeitplan der Zusammenfassung anzeigen oder festlegen</translation>
     </message>
     <message>
         <source>--wait takes a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait erwartet eine positive Anzahl von Sekunden.</translation>
     </message>
     <message>
         <source>Shows the host key of a saved ssh target&apos;s server and whether the target&apos;s known_hosts file trusts it. With --trust, records exactly that key there: compare the fingerprint with the one the server&apos;s administrator reads from `ssh-keygen -lf` on the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Hostschlüssel des Servers eines gespeicherten ssh-Ziels an und ob die known_hosts-Datei des Ziels ihm vertraut. Mit --trust wird genau dieser Schlüssel dort eingetragen: Vergleichen Sie den Fingerabdruck zuvor mit dem, den der Administrator des Servers dort mit `ssh-keygen -lf` ausliest.</translation>
     </message>
     <message>
         <source>Trust the host key with this fingerprint (SHA256:...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Hostschlüssel mit diesem Fingerabdruck vertrauen (SHA256:...).</translation>
     </message>
     <message>
         <source>Target %1 is a %2 target; only ssh targets have host keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 ist ein %2-Ziel; nur ssh-Ziele haben Hostschlüssel.</translation>
     </message>
     <message>
         <source>%1 presents a %2 key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 präsentiert einen %2-Schlüssel %3.</translation>
     </message>
     <message>
         <source>%1 trusts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vertraut ihm.</translation>
     </message>
     <message>
         <source>%1 holds ANOTHER key for this host: do not trust this one until you know why it changed; then remove the old line from that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen ANDEREN Schlüssel für diesen Host: Vertrauen Sie diesem nicht, bis Sie wissen, warum er sich geändert hat; entfernen Sie dann die alte Zeile aus dieser Datei.</translation>
     </message>
     <message>
         <source>%1 does not know it yet: check the fingerprint, then run this command again with --trust %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt ihn noch nicht: Prüfen Sie den Fingerabdruck und führen Sie diesen Befehl dann erneut mit --trust %2 aus.</translation>
     </message>
     <message>
         <source>show or trust an ssh target&apos;s host key</source>
-        <translation type="unfinished"></translation>
+        <translation>den Hostschlüssel eines ssh-Ziels anzeigen oder ihm vertrauen</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +2984,17 @@ Befehle:
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>&apos;%1 --help&apos; zeigt die Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::cli::NamedSettingsOptions</name>
+    <message>
+        <source>A setting, key=value (repeatable); a secret as &lt;field&gt;_file=PATH.</source>
+        <translation>Eine Einstellung, Schlüssel=Wert (mehrfach angebbar); ein Geheimnis als &lt;Feld&gt;_file=PFAD.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name ist erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -3149,389 +3172,381 @@ Befehle:
     </message>
     <message>
         <source>The deployment was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>[private key removed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[privater Schlüssel entfernt]</translation>
     </message>
     <message>
         <source>%1 does not present the deployed certificate: after %2 s it still presents SHA-256 %3, not %4. Check that the server uses the files the target writes and was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 präsentiert nicht das bereitgestellte Zertifikat: Nach %2 s präsentiert es weiterhin SHA-256 %3, nicht %4. Prüfen Sie, ob der Server die Dateien verwendet, die das Ziel schreibt, und ob er neu geladen wurde.</translation>
     </message>
     <message>
         <source>The deployment could not be verified: %1 did not complete a TLS handshake within %2 s. Check that the server is running and the endpoint is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung konnte nicht überprüft werden: %1 hat innerhalb von %2 s keinen TLS-Handshake abgeschlossen. Prüfen Sie, ob der Server läuft und der Endpunkt stimmt.</translation>
     </message>
     <message>
         <source>Certificate %1 is revoked; deploy its replacement instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 ist widerrufen; stellen Sie stattdessen seinen Nachfolger bereit.</translation>
     </message>
     <message>
         <source>CertDesk holds no private key for certificate %1; import its key before deploying it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no target type &quot;%1&quot;. The types are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk verwaltet keinen privaten Schlüssel für Zertifikat %1; importieren Sie seinen Schlüssel, bevor Sie es bereitstellen.</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Common name</source>
-        <translation type="unfinished">Allgemeiner Name</translation>
+        <translation>Allgemeiner Name</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">Aussteller</translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Inventory id</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar-ID</translation>
     </message>
     <message>
         <source>Managed certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Zertifikate</translation>
     </message>
     <message>
         <source>Expiring within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf innerhalb von 30 Tagen</translation>
     </message>
     <message>
         <source>Expiring within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf innerhalb von 14 Tagen</translation>
     </message>
     <message>
         <source>Expiring within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf innerhalb von 7 Tagen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Widerrufen</translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Discovered, awaiting triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden, Sichtung ausstehend</translation>
     </message>
     <message>
         <source>Failed jobs (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aufträge (30 Tage)</translation>
     </message>
     <message>
         <source>Certificates expiring within 30 days or expired within the last 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate, die innerhalb von 30 Tagen ablaufen oder in den letzten 30 Tagen abgelaufen sind</translation>
     </message>
     <message>
         <source>None: no certificate needs renewing soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Kein Zertifikat muss demnächst erneuert werden.</translation>
     </message>
     <message>
         <source>Job results of the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsergebnisse der letzten 30 Tage</translation>
     </message>
     <message>
         <source>No job ended in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen wurde kein Auftrag beendet.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Latest failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehlschläge</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Failed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen am</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <source>  Managed certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Verwaltete Zertifikate: %1</translation>
     </message>
     <message>
         <source>  Expiring within 30 / 14 / 7 days: %1 / %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Ablauf innerhalb von 30 / 14 / 7 Tagen: %1 / %2 / %3</translation>
     </message>
     <message>
         <source>  Expired: %1   Revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Abgelaufen: %1   Widerrufen: %2</translation>
     </message>
     <message>
         <source>  Discovered, awaiting triage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gefunden, Sichtung ausstehend: %1</translation>
     </message>
     <message>
         <source>  Failed jobs (30 days): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Fehlgeschlagene Aufträge (30 Tage): %1</translation>
     </message>
     <message>
         <source>  None: no certificate needs renewing soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine: Kein Zertifikat muss demnächst erneuert werden.</translation>
     </message>
     <message>
         <source>Job results of the last 30 days (succeeded / failed / cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsergebnisse der letzten 30 Tage (erfolgreich / fehlgeschlagen / abgebrochen)</translation>
     </message>
     <message>
         <source>  No job ended in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>  In den letzten 30 Tagen wurde kein Auftrag beendet.</translation>
     </message>
     <message>
         <source>  job %1 (%2) failed at %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no alert channel type &quot;%1&quot;. The types are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Auftrag %1 (%2) fehlgeschlagen am %3: %4</translation>
     </message>
     <message>
         <source>Only e-mail channels receive the digest; this one is a %1 channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur E-Mail-Kanäle erhalten die Zusammenfassung; dieser ist ein %1-Kanal.</translation>
     </message>
     <message>
         <source>delivered (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt (%1 %2)</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resttage</translation>
     </message>
     <message>
         <source>... and %1 more (see the inventory).</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere (siehe Inventar).</translation>
     </message>
     <message>
         <source>  ... and %1 more (see the inventory).</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... und %1 weitere (siehe Inventar).</translation>
     </message>
     <message>
         <source>No alert channel receives the digest. Add an e-mail channel for it (certdeskctl notify add email --name N --digest ...) or mark one on the Alerts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alarmkanal erhält die Zusammenfassung. Fügen Sie dafür einen E-Mail-Kanal hinzu (certdeskctl notify add email --name N --digest ...) oder markieren Sie einen auf der Seite „Alarme“.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::AlertDeliveryHandler</name>
     <message>
         <source>The notify job names no alert or no channel; it cannot be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsauftrag nennt keinen Alarm oder keinen Kanal; er kann nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>The alert channel %1 or the alert was removed: there is nothing to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarmkanal %1 oder der Alarm wurde entfernt: Es gibt nichts zuzustellen.</translation>
     </message>
     <message>
         <source>Already delivered to %1; not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits an %1 zugestellt; nicht erneut gesendet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Sending to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an %1</translation>
     </message>
     <message>
         <source>Delivered to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 zugestellt</translation>
     </message>
     <message>
         <source>Delivered to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 zugestellt: %2</translation>
     </message>
     <message>
         <source>%1 asked to wait %2 s before the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gebeten, vor dem nächsten Versuch %2 s zu warten.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::AlertScheduler</name>
     <message>
         <source>Alerts: %1 raised, %2 resolved, %3 deliveries queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme: %1 ausgelöst, %2 aufgehoben, %3 Zustellungen eingereiht</translation>
     </message>
     <message>
         <source>Digest queued to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung an %1 eingereiht</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::AlertService</name>
     <message>
         <source>&quot;%1&quot; are no warning windows: %2 Give whole numbers of days before the expiry, separated by commas, e.g. 30,14,7,0 (0 is the expiry itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sind keine gültigen Warnfenster: %2 Geben Sie ganze Tage vor dem Ablauf an, durch Kommas getrennt, z. B. 30,14,7,0 (0 ist der Ablauf selbst).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of days from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Anzahl von Tagen zwischen 0 und %2.</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>give 1 to %1 windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie 1 bis %1 Fenster an.</translation>
     </message>
     <message>
         <source>Warning windows set to %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnfenster auf %1 Tage gesetzt</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::DeployRun</name>
     <message>
         <source>The deploy job names no certificate or no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereitstellungsauftrag nennt kein Zertifikat oder kein Ziel.</translation>
     </message>
     <message>
         <source>Loading the certificate and the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Zertifikats und des Ziels</translation>
     </message>
     <message>
         <source>The deployment target %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereitstellungsziel %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The stored chain of certificate %1 is damaged; import the chain again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kette von Zertifikat %1 ist beschädigt; importieren Sie die Kette erneut.</translation>
     </message>
     <message>
         <source>Target %1 is disabled; enable it to deploy to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 ist deaktiviert; aktivieren Sie es, um darauf bereitzustellen.</translation>
     </message>
     <message>
         <source>Deploying to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen auf %1</translation>
     </message>
     <message>
         <source>%1 already had this certificate; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte dieses Zertifikat bereits; nichts geändert.</translation>
     </message>
     <message>
         <source>Verifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen von %1</translation>
     </message>
     <message>
         <source>Deployed certificate %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 auf %2 bereitgestellt</translation>
     </message>
     <message>
         <source>Certificate %1 was already on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 war bereits auf %2 vorhanden</translation>
     </message>
     <message>
         <source>Deploying certificate %1 to %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen von Zertifikat %1 auf %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Recording the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen der Bereitstellung</translation>
     </message>
     <message>
         <source>Target %1 (%2): %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 (%2): %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Target %1 (%2): failed, SHA-256 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 (%2): fehlgeschlagen, SHA-256 %3: %4</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::DeploymentService</name>
     <message>
         <source>Name at least one target to deploy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein Ziel für die Bereitstellung an.</translation>
     </message>
     <message>
         <source>Target %1 is disabled; enable it before deploying to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 ist deaktiviert; aktivieren Sie es, bevor Sie darauf bereitstellen.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::DigestService</name>
     <message>
         <source>CertDesk digest %1: %2 expiring within 30 days, %3 expired, %4 failed jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk-Zusammenfassung %1: %2 laufen innerhalb von 30 Tagen ab, %3 abgelaufen, %4 fehlgeschlagene Aufträge</translation>
     </message>
     <message>
         <source>The state of the certificate inventory on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stand des Zertifikatsinventars am %1.</translation>
     </message>
     <message>
         <source>CertDesk digest</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk-Zusammenfassung</translation>
     </message>
     <message>
         <source>This digest was queued already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusammenfassung wurde bereits eingereiht.</translation>
     </message>
     <message>
         <source>Digest queued to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung an %1 eingereiht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no digest schedule: give daily, weekly, off, or a number of hours or days such as 12h or 2d (at most a year).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitplan für die Zusammenfassung: Geben Sie daily, weekly, off oder eine Anzahl von Stunden oder Tagen wie 12h oder 2d an (höchstens ein Jahr).</translation>
     </message>
     <message>
         <source>Digest schedule set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan der Zusammenfassung auf %1 gesetzt</translation>
     </message>
     <message>
         <source>Sent by CertDesk. The schedule is set on the console&apos;s Alerts page or with certdeskctl digest schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von CertDesk. Der Zeitplan wird auf der Seite „Alarme“ der Konsole oder mit certdeskctl digest schedule festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -3623,201 +3638,181 @@ Befehle:
 <context>
     <name>certdesk::core::NotificationService</name>
     <message>
-        <source>An alert channel named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1 alert channel %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed %1 alert channel %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Alert channel %1: enabled %2, alerts %3, digest %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %1 alert channel %2 with its delivery history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent a test alert through %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal %1: aktiviert %2, Alarme %3, Zusammenfassung %4</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::SealedSettings</name>
     <message>
         <source>%1 is a secret: give it as a secret, never as a plain setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Geheimnis: Geben Sie es als Geheimnis an, nie als einfache Einstellung.</translation>
     </message>
     <message>
         <source>%1 is not a secret: give it as a plain setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Geheimnis: Geben Sie es als einfache Einstellung an.</translation>
     </message>
     <message>
         <source>%1; secrets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Geheimnisse: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>„%1“ kann kein Name sein: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; oder &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>The type %1 has no setting &quot;%2&quot;. Its settings are: %3.</source>
+        <translation>Der Typ %1 hat keine Einstellung „%2“. Seine Einstellungen sind: %3.</translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 is missing from the inventory; set it again.</source>
+        <translation>Das Geheimnis %1 von %2 fehlt im Inventar; legen Sie es erneut fest.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::TargetService</name>
     <message>
-        <source>A deployment target named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1 target %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed %1 target %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %1 target %2 with its bindings and deployment history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enabled target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 aktiviert</translation>
     </message>
     <message>
         <source>Disabled target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 deaktiviert</translation>
     </message>
     <message>
         <source>Tested unsaved %1 settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Einstellungen vom Typ %1 getestet: %2</translation>
     </message>
     <message>
         <source>Tested target %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 getestet: %2</translation>
     </message>
     <message>
         <source>Bound to target %1: deployed there after each renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ziel %1 gebunden: wird dort nach jeder Erneuerung bereitgestellt</translation>
     </message>
     <message>
         <source>Certificate %1 is not bound to target %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 ist nicht an Ziel %2 gebunden.</translation>
     </message>
     <message>
         <source>Unbound from target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung an Ziel %1 gelöst</translation>
+    </message>
+    <message>
+        <source>Tested changed settings of target %1: %2</source>
+        <translation>Geänderte Einstellungen des Ziels %1 getestet: %2</translation>
     </message>
 </context>
 <context>
     <name>certdesk::core::alertmessages</name>
     <message>
         <source>Certificate %1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 ist am %2 abgelaufen</translation>
     </message>
     <message>
         <source>The certificate %1 expired on %2. Services that still present it fail their TLS handshakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 ist am %2 abgelaufen. Dienste, die es noch präsentieren, scheitern beim TLS-Handshake.</translation>
     </message>
     <message>
         <source>The certificate %1 expires on %2: it entered the %3-day warning window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 läuft am %2 ab: Es hat das %3-Tage-Warnfenster erreicht.</translation>
     </message>
     <message>
         <source>Renew it in CertDesk (Inventory, Renew) or with: certdeskctl renew %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie es in CertDesk (Inventar, Erneuern) oder mit: certdeskctl renew %1</translation>
     </message>
     <message>
         <source>CertDesk job %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk-Auftrag %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Failed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen am</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Certificate id</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats-ID</translation>
     </message>
     <message>
         <source>Look at its log and retry it in the Jobs page, or with: certdeskctl jobs retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich sein Protokoll an und wiederholen Sie ihn auf der Seite „Aufträge“ oder mit: certdeskctl jobs retry %1</translation>
     </message>
     <message>
         <source>New since the last alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu seit dem letzten Alarm</translation>
     </message>
     <message>
         <source>Awaiting triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtung ausstehend</translation>
     </message>
     <message>
         <source>Claim, link or dismiss them in the Discovery page, or with: certdeskctl discovered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen, verknüpfen oder verwerfen Sie sie auf der Seite „Erkennung“ oder mit: certdeskctl discovered list</translation>
     </message>
     <message>
         <source>Certificate %1 was renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 wurde erneuert</translation>
     </message>
     <message>
         <source>The certificate %1 was renewed: its current version is valid until %2. Its expiry alert is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 wurde erneuert: Seine aktuelle Version ist bis %2 gültig. Sein Ablaufalarm ist geschlossen.</translation>
     </message>
     <message>
         <source>Certificate %1 was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 wurde widerrufen</translation>
     </message>
     <message>
         <source>The certificate %1 was revoked, so it is no longer renewed. Its expiry alert is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 wurde widerrufen und wird daher nicht mehr erneuert. Sein Ablaufalarm ist geschlossen.</translation>
     </message>
     <message>
         <source>Certificate %1 was removed from the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 wurde aus dem Inventar entfernt</translation>
     </message>
     <message>
         <source>The certificate %1 was removed from the inventory. Its expiry alert is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 wurde aus dem Inventar entfernt. Sein Ablaufalarm ist geschlossen.</translation>
     </message>
     <message>
         <source>Certificate %1 expires on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 läuft am %2 ab</translation>
     </message>
     <message>
         <source>The job %1 (%2) failed for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag %1 (%2) ist endgültig fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished">Versuche</translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Newly discovered certificates await triage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gefundene Zertifikate warten auf Sichtung: %1</translation>
     </message>
     <message>
         <source>Discovered certificates awaiting triage in all: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Zertifikate mit ausstehender Sichtung insgesamt: %1.</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +4969,10 @@ Befehle:
         <source>The order for %1 was still %2 after %3 seconds. Try again later, or allow more time.</source>
         <translation>Die Bestellung für %1 war nach %3 Sekunden noch %2. Versuchen Sie es später erneut oder lassen Sie mehr Zeit.</translation>
     </message>
+    <message>
+        <source>the request to %1 was cancelled</source>
+        <translation>die Anfrage an %1 wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::issuer::acme::AccountKey</name>
@@ -5276,71 +5275,71 @@ Befehle:
     </message>
     <message>
         <source>Target added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzugefügt</translation>
     </message>
     <message>
         <source>Target changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel geändert</translation>
     </message>
     <message>
         <source>Target removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel entfernt</translation>
     </message>
     <message>
         <source>Target tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel getestet</translation>
     </message>
     <message>
         <source>Bound to target</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ziel gebunden</translation>
     </message>
     <message>
         <source>Unbound from target</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung an Ziel gelöst</translation>
     </message>
     <message>
         <source>Certificate deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat bereitgestellt</translation>
     </message>
     <message>
         <source>Alert channel added</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal hinzugefügt</translation>
     </message>
     <message>
         <source>Alert channel changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal geändert</translation>
     </message>
     <message>
         <source>Alert channel removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal entfernt</translation>
     </message>
     <message>
         <source>Alert channel tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal getestet</translation>
     </message>
     <message>
         <source>Alert settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmeinstellungen geändert</translation>
     </message>
     <message>
         <source>Digest sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung gesendet</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1</translation>
     </message>
     <message>
         <source>Alert channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal %1</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1</translation>
     </message>
     <message>
         <source>Setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1</translation>
     </message>
 </context>
 <context>
@@ -5398,55 +5397,55 @@ Befehle:
     <name>certdesk::item::DeploymentTableModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Unchanged (already deployed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert (bereits bereitgestellt)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Started %1, finished %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet %1, beendet %2</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Zeitpunkt</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Zertifikat</translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -5592,2151 +5591,2155 @@ Befehle:
     </message>
     <message>
         <source>Deploy certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat bereitstellen</translation>
     </message>
     <message>
         <source>Send alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm senden</translation>
     </message>
 </context>
 <context>
     <name>certdesk::item::TargetTableModel</name>
     <message>
         <source>Disabled: no deployments, not even after a renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: keine Bereitstellungen, auch nicht nach einer Erneuerung</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Aktiviert</translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Last deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bereitstellung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>certdesk::notifier</name>
     <message>
         <source>Common name</source>
-        <translation type="unfinished">Allgemeiner Name</translation>
+        <translation>Allgemeiner Name</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resttage</translation>
     </message>
     <message>
         <source>Warning window</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnfenster</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Certificate id</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats-ID</translation>
     </message>
     <message>
         <source>CertDesk test alert for channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk-Testalarm für Kanal %1</translation>
     </message>
     <message>
         <source>This is a test alert from CertDesk. If you can read it, the channel &quot;%1&quot; is set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Testalarm von CertDesk. Wenn Sie ihn lesen können, ist der Kanal „%1“ richtig eingerichtet.</translation>
     </message>
     <message>
         <source>CA bundle</source>
-        <translation type="unfinished">CA-Bündel</translation>
+        <translation>CA-Bündel</translation>
     </message>
     <message>
         <source>A PEM file of CA certificates to trust instead of the system&apos;s, for a receiver with a private CA; empty: the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit CA-Zertifikaten, denen statt denen des Systems vertraut wird, für einen Empfänger mit privater CA; leer: der Vertrauensspeicher des Systems.</translation>
     </message>
     <message>
         <source>Timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit (Sekunden)</translation>
     </message>
     <message>
         <source>How long to wait for the server&apos;s answer before the alert is retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf die Antwort des Servers gewartet wird, bevor der Alarm später erneut versucht wird.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3.</translation>
     </message>
     <message>
         <source>the value is not an http:// or https:// URL; copy the whole address from the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist keine http://- oder https://-URL; kopieren Sie die vollständige Adresse aus dem Dienst.</translation>
     </message>
     <message>
         <source>the URL must not hold a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
         <source>%1 uses plain http; use https so the key is not sent in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet unverschlüsseltes http; verwenden Sie https, damit der Schlüssel nicht im Klartext gesendet wird.</translation>
     </message>
     <message>
         <source>the value holds spaces, quotes or control characters; copy the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert enthält Leerzeichen, Anführungszeichen oder Steuerzeichen; kopieren Sie den Schlüssel erneut.</translation>
     </message>
     <message>
         <source>The delivery to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung an %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The address %1 is not valid; check the URL in the channel&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 ist ungültig; prüfen Sie die URL in den Einstellungen des Kanals.</translation>
     </message>
     <message>
         <source>The host name of %1 could not be resolved; check the address in the channel&apos;s settings and the DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname von %1 konnte nicht aufgelöst werden; prüfen Sie die Adresse in den Einstellungen des Kanals und die DNS-Einstellungen.</translation>
     </message>
     <message>
         <source>Could not connect to %1; check the address and port, that the server is running and that no firewall is in the way. The alert will be sent again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich; prüfen Sie Adresse und Port, ob der Server läuft und ob eine Firewall im Weg ist. Der Alarm wird später erneut gesendet.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; the alert will be sent again later. If this keeps happening, check the network or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet; der Alarm wird später erneut gesendet. Wenn das wiederholt auftritt, prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 is not trusted; if the server uses a private CA, set its CA bundle file in the channel&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut; wenn der Server eine private CA verwendet, geben Sie deren CA-Bündel-Datei in den Einstellungen des Kanals an.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 is not trusted by the CA bundle %2; check that the file holds the root certificate that issued the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem TLS-Zertifikat von %1 wird vom CA-Bündel %2 nicht vertraut; prüfen Sie, ob die Datei das Stammzertifikat enthält, das das Zertifikat des Servers ausgestellt hat.</translation>
     </message>
     <message>
         <source>The CA bundle file %1 could not be read; check the path and that it holds PEM certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Bündel-Datei %1 konnte nicht gelesen werden; prüfen Sie den Pfad und ob sie PEM-Zertifikate enthält.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed; check that the server speaks TLS on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen; prüfen Sie, ob der Server auf diesem Port TLS spricht.</translation>
     </message>
     <message>
         <source>The connection to %1 broke off; the alert will be sent again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen; der Alarm wird später erneut gesendet.</translation>
     </message>
     <message>
         <source>The delivery to %1 failed; the alert will be sent again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung an %1 ist fehlgeschlagen; der Alarm wird später erneut gesendet.</translation>
     </message>
     <message>
         <source>the SMTP server&apos;s host name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname des SMTP-Servers ist erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
         <source>a password is set, so the user name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort ist gesetzt, daher ist der Benutzername erforderlich.</translation>
     </message>
     <message>
         <source>a login without TLS would send the password in clear text; choose starttls or tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anmeldung ohne TLS würde das Passwort im Klartext senden; wählen Sie starttls oder tls.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address such as certdesk@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse wie certdesk@example.org.</translation>
     </message>
     <message>
         <source>at least one recipient address is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Empfängeradresse ist erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address such as admin@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse wie admin@example.org.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Sends each alert as an e-mail (text and HTML) through an SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jeden Alarm als E-Mail (Text und HTML) über einen SMTP-Server.</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Server</translation>
     </message>
     <message>
         <source>The host name or address of the SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname oder die Adresse des SMTP-Servers.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>587 for submission with STARTTLS, 465 for TLS, 25 for relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>587 für Submission mit STARTTLS, 465 für TLS, 25 für Relay.</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>starttls: require STARTTLS; starttls_if_offered: use it when the server offers it; tls: TLS from the start (smtps); none: no encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls: STARTTLS verlangen; starttls_if_offered: STARTTLS verwenden, wenn der Server es anbietet; tls: TLS von Anfang an (smtps); none: keine Verschlüsselung.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>The login for SMTP AUTH; empty: no login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung für SMTP AUTH; leer: keine Anmeldung.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>The SMTP password; kept as a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Passwort; wird als Geheimnis aufbewahrt.</translation>
     </message>
     <message>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <source>The sender address, such as certdesk@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse, z. B. certdesk@example.org.</translation>
     </message>
     <message>
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername</translation>
     </message>
     <message>
         <source>The sender name shown to recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absendername, der den Empfängern angezeigt wird.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>The recipient addresses, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradressen, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>libcurl could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>the API key is required; copy it from an API integration of the OpsGenie team (GenieKey).</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel ist erforderlich; kopieren Sie ihn aus einer API-Integration des OpsGenie-Teams (GenieKey).</translation>
     </message>
     <message>
         <source>Raises an OpsGenie alert per certificate (Alert API v2) and closes it on renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst pro Zertifikat einen OpsGenie-Alarm aus (Alert API v2) und schließt ihn bei der Erneuerung.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>The GenieKey of an API integration; kept as a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der GenieKey einer API-Integration; wird als Geheimnis aufbewahrt.</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>The alert priority; auto: P1 for critical alerts, P3 for warnings, P5 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmpriorität; auto: P1 für kritische Alarme, P3 für Warnungen, sonst P5.</translation>
     </message>
     <message>
         <source>Responder teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder-Teams</translation>
     </message>
     <message>
         <source>Team names to notify, separated by commas; empty: the integration&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der zu benachrichtigenden Teams, durch Kommas getrennt; leer: das Team der Integration.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Tags for the alerts, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags für die Alarme, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>https://api.opsgenie.com, or https://api.eu.opsgenie.com for accounts in the EU.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.opsgenie.com oder https://api.eu.opsgenie.com für Konten in der EU.</translation>
     </message>
     <message>
         <source>the routing key is required; copy the Integration Key of the service&apos;s Events API v2 integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Routing-Schlüssel ist erforderlich; kopieren Sie den Integration Key der Events-API-v2-Integration des Dienstes.</translation>
     </message>
     <message>
         <source>Opens a PagerDuty incident per certificate (Events API v2) and resolves it on renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet pro Zertifikat einen PagerDuty-Vorfall (Events API v2) und löst ihn bei der Erneuerung auf.</translation>
     </message>
     <message>
         <source>Routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Schlüssel</translation>
     </message>
     <message>
         <source>The Integration Key of the service&apos;s Events API v2 integration; kept as a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Integration Key der Events-API-v2-Integration des Dienstes; wird als Geheimnis aufbewahrt.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>The incident severity; auto: the alert&apos;s own (critical, warning or info).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schweregrad des Vorfalls; auto: der des Alarms (critical, warning oder info).</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>The affected system PagerDuty shows; empty: the certificate&apos;s common name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das betroffene System, das PagerDuty anzeigt; leer: der allgemeine Name des Zertifikats.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>A logical grouping of the incidents, such as prod-web.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine logische Gruppierung der Vorfälle, etwa prod-web.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>A URL the incident links to, such as the team&apos;s certificate runbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL, auf die der Vorfall verweist, etwa das Zertifikats-Runbook des Teams.</translation>
     </message>
     <message>
         <source>The Events API v2 address; change it only for a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Events API v2; ändern Sie sie nur für einen Proxy.</translation>
     </message>
     <message>
         <source>the alert will be sent again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Alarm wird in %1 Sekunden erneut gesendet.</translation>
     </message>
     <message>
         <source>the alert will be sent again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Alarm wird später erneut gesendet.</translation>
     </message>
     <message>
         <source>%1 is limiting the rate of requests (HTTP 429); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragerate (HTTP 429); %2</translation>
     </message>
     <message>
         <source>%1 had a server error (HTTP %2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte einen Serverfehler (HTTP %2); %3</translation>
     </message>
     <message>
         <source>%1 timed out reading the request (HTTP %2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 kam es beim Lesen der Anfrage zu einer Zeitüberschreitung (HTTP %2); %3</translation>
     </message>
     <message>
         <source>%1 refused the credentials (HTTP %2); check the key or webhook URL in the channel&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldedaten abgelehnt (HTTP %2); prüfen Sie den Schlüssel oder die Webhook-URL in den Einstellungen des Kanals.</translation>
     </message>
     <message>
         <source>%1 does not know this address (HTTP %2); check the URL or key in the channel&apos;s settings, the integration may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt diese Adresse nicht (HTTP %2); prüfen Sie die URL oder den Schlüssel in den Einstellungen des Kanals, möglicherweise wurde die Integration entfernt.</translation>
     </message>
     <message>
         <source>%1 redirects to another address (HTTP %2); set the final address in the channel&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet auf eine andere Adresse um (HTTP %2); tragen Sie die endgültige Adresse in den Einstellungen des Kanals ein.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 but did not accept the alert; check the channel&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet, den Alarm aber nicht angenommen; prüfen Sie die Einstellungen des Kanals.</translation>
     </message>
     <message>
         <source>%1 refused the alert (HTTP %2); check the channel&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Alarm abgelehnt (HTTP %2); prüfen Sie die Einstellungen des Kanals.</translation>
     </message>
     <message>
         <source>%1 said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete: %2</translation>
     </message>
     <message>
         <source>the incoming webhook URL is required; copy it from the Slack app&apos;s Incoming Webhooks page.</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL des eingehenden Webhooks ist erforderlich; kopieren Sie sie von der Seite „Incoming Webhooks“ der Slack-App.</translation>
     </message>
     <message>
         <source>Posts each alert to a Slack channel through an incoming webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jeden Alarm über einen eingehenden Webhook an einen Slack-Kanal.</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL</translation>
     </message>
     <message>
         <source>The incoming webhook URL (https://hooks.slack.com/services/…); kept as a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des eingehenden Webhooks (https://hooks.slack.com/services/…); wird als Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Overrides the webhook&apos;s channel where the workspace allows it (legacy webhooks); empty: the webhook&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibt den Kanal des Webhooks, sofern der Workspace dies erlaubt (ältere Webhooks); leer: der Kanal des Webhooks.</translation>
     </message>
     <message>
         <source>The sender name shown in Slack (legacy webhooks); empty: the app&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in Slack angezeigte Absendername (ältere Webhooks); leer: der Name der App.</translation>
     </message>
     <message>
         <source>Icon emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol-Emoji</translation>
     </message>
     <message>
         <source>An emoji such as :lock: shown as the sender&apos;s icon (legacy webhooks); empty: the app&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Emoji wie :lock:, das als Symbol des Absenders angezeigt wird (ältere Webhooks); leer: das Symbol der App.</translation>
     </message>
     <message>
         <source>the incoming webhook URL is required; copy it from the Teams channel&apos;s connector or workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL des eingehenden Webhooks ist erforderlich; kopieren Sie sie aus dem Connector oder Workflow des Teams-Kanals.</translation>
     </message>
     <message>
         <source>Posts each alert as a message card to a Microsoft Teams channel through a webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jeden Alarm als Nachrichtenkarte über einen Webhook an einen Microsoft-Teams-Kanal.</translation>
     </message>
     <message>
         <source>The channel&apos;s incoming webhook URL; kept as a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des eingehenden Webhooks des Kanals; wird als Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>the receiver&apos;s URL is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL des Empfängers ist erforderlich.</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>POSTs each alert as JSON to a URL, signed with HMAC-SHA256 when a secret is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jeden Alarm per POST als JSON an eine URL, mit HMAC-SHA256 signiert, wenn ein Geheimnis gesetzt ist.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The receiver&apos;s http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die http://- oder https://-Adresse des Empfängers.</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeheimnis</translation>
     </message>
     <message>
         <source>Shared secret for the X-CertDesk-Signature header (sha256=HMAC of the body); empty: unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Geheimnis für den Header X-CertDesk-Signature (sha256=HMAC des Inhalts); leer: unsigniert.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::notifier::EmailChannel</name>
     <message>
         <source>libcurl could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>the server said: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldete: %1; %2</translation>
     </message>
     <message>
         <source>The SMTP server %1 refused the login of user %2; check the user name and password in the channel&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server %1 hat die Anmeldung des Benutzers %2 abgelehnt; prüfen Sie Benutzername und Passwort in den Einstellungen des Kanals.</translation>
     </message>
     <message>
         <source>The SMTP server %1 does not offer STARTTLS; use security &quot;tls&quot; (usually port 465) if it speaks TLS from the start, or ask its administrator to enable STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server %1 bietet kein STARTTLS an; verwenden Sie die Sicherheit „tls“ (meist Port 465), wenn er von Beginn an TLS spricht, oder bitten Sie seinen Administrator, STARTTLS zu aktivieren.</translation>
     </message>
     <message>
         <source>The SMTP server %1 refused the message for now (%2); the alert will be sent again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server %1 hat die Nachricht vorläufig abgelehnt (%2); der Alarm wird später erneut gesendet.</translation>
     </message>
     <message>
         <source>The SMTP server %1 refused the message (%2); check the sender and recipient addresses and whether the server requires a login or TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server %1 hat die Nachricht abgelehnt (%2); prüfen Sie die Absender- und Empfängeradressen und ob der Server eine Anmeldung oder TLS verlangt.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::notifier::OpsGenieChannel</name>
     <message>
         <source>The dedup key is longer than OpsGenie&apos;s 512 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deduplizierungsschlüssel ist länger als die 512 Zeichen, die OpsGenie erlaubt.</translation>
     </message>
     <message>
         <source>Closing an OpsGenie alert needs the alias (dedup key) of the alert it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schließen eines OpsGenie-Alarms wird der Alias (Deduplizierungsschlüssel) des zu schließenden Alarms benötigt.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::notifier::PagerDutyChannel</name>
     <message>
         <source>The dedup key is longer than PagerDuty&apos;s 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deduplizierungsschlüssel ist länger als die 255 Zeichen, die PagerDuty erlaubt.</translation>
     </message>
     <message>
         <source>A PagerDuty resolve event needs the dedup key of the incident it resolves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PagerDuty-Resolve-Ereignis benötigt den Deduplizierungsschlüssel des Vorfalls, den es auflöst.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::notifier::WebhookChannel</name>
     <message>
         <source>The webhook body could not be signed (OpenSSL failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt des Webhooks konnte nicht signiert werden (OpenSSL ist fehlgeschlagen).</translation>
     </message>
     <message>
         <source>The webhook receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook-Empfänger</translation>
     </message>
 </context>
 <context>
     <name>certdesk::pki</name>
     <message>
         <source>The keystore password is wrong: it does not open the keystore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Keystore-Passwort ist falsch: Es öffnet den Keystore nicht.</translation>
     </message>
     <message>
         <source>The keystore is not a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Keystore ist keine PKCS#12-Datei.</translation>
     </message>
     <message>
         <source>The keystore&apos;s contents cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt des Keystores kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The keystore holds a safe of a kind CertDesk cannot read (public-key encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Keystore enthält einen Safe einer Art, die CertDesk nicht lesen kann (mit öffentlichem Schlüssel verschlüsselt).</translation>
     </message>
     <message>
         <source>A certificate to put into the keystore is not valid DER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat, das in den Keystore aufgenommen werden soll, ist kein gültiges DER.</translation>
     </message>
     <message>
         <source>The keystore could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Keystore konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>A keystore that holds a private key needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Keystore, der einen privaten Schlüssel enthält, benötigt ein Passwort.</translation>
     </message>
     <message>
         <source>The keystore entry needs an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Keystore-Eintrag benötigt einen Alias.</translation>
     </message>
     <message>
         <source>The private key does not belong to the certificate.</source>
-        <translation type="unfinished">Der private Schlüssel gehört nicht zum Zertifikat.</translation>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat.</translation>
     </message>
     <message>
         <source>The private key is not a valid PKCS#8 key.</source>
-        <translation type="unfinished">Der private Schlüssel ist kein gültiger PKCS#8-Schlüssel.</translation>
+        <translation>Der private Schlüssel ist kein gültiger PKCS#8-Schlüssel.</translation>
     </message>
     <message>
         <source>The private key could not be encrypted for the keystore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht für den Keystore verschlüsselt werden.</translation>
     </message>
     <message>
         <source>The keystore could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Keystore konnte nicht kodiert werden.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::store::detail</name>
     <message>
         <source>read the database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Datenbankschemas</translation>
     </message>
     <message>
         <source>A migration leaves rows in table %1; the schema snapshot holds no data. Write those rows where the table is first used, or teach the snapshot to carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migration hinterlässt Zeilen in Tabelle %1; der Schema-Snapshot enthält keine Daten. Schreiben Sie diese Zeilen dort, wo die Tabelle zuerst verwendet wird, oder bringen Sie dem Snapshot bei, sie mitzuführen.</translation>
     </message>
     <message>
         <source>The schema snapshot has no version line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schema-Snapshot hat keine Versionszeile.</translation>
     </message>
     <message>
         <source>The schema snapshot is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schema-Snapshot ist leer.</translation>
     </message>
     <message>
         <source>create the database schema (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Datenbankschemas (Version %1)</translation>
     </message>
 </context>
 <context>
     <name>certdesk::sysio</name>
     <message>
         <source>no program was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Programm angegeben</translation>
     </message>
     <message>
         <source>it is not given as an absolute path</source>
-        <translation type="unfinished">es ist nicht als absoluter Pfad angegeben</translation>
+        <translation>es ist nicht als absoluter Pfad angegeben</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished">es existiert nicht</translation>
+        <translation>es existiert nicht</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished">es ist keine Datei</translation>
+        <translation>es ist keine Datei</translation>
     </message>
     <message>
         <source>it is not executable (set its execute permission)</source>
-        <translation type="unfinished">es ist nicht ausführbar (setzen Sie sein Ausführungsrecht)</translation>
+        <translation>es ist nicht ausführbar (setzen Sie sein Ausführungsrecht)</translation>
     </message>
     <message>
         <source>it is not a program; a script needs a first line such as #!/bin/sh</source>
-        <translation type="unfinished">es ist kein Programm; ein Skript braucht eine erste Zeile wie #!/bin/sh</translation>
+        <translation>es ist kein Programm; ein Skript braucht eine erste Zeile wie #!/bin/sh</translation>
     </message>
     <message>
         <source>it may not be executed (check the permissions of the file and its folders, and whether its file system is mounted noexec)</source>
-        <translation type="unfinished">es darf nicht ausgeführt werden (prüfen Sie die Rechte der Datei und ihrer Ordner und ob ihr Dateisystem mit noexec eingehängt ist)</translation>
+        <translation>es darf nicht ausgeführt werden (prüfen Sie die Rechte der Datei und ihrer Ordner und ob ihr Dateisystem mit noexec eingehängt ist)</translation>
     </message>
     <message>
         <source>the interpreter on its #! line does not exist</source>
-        <translation type="unfinished">der Interpreter in seiner #!-Zeile existiert nicht</translation>
+        <translation>der Interpreter in seiner #!-Zeile existiert nicht</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target</name>
     <message>
         <source>give Caddy&apos;s admin address such as http://localhost:2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Admin-Adresse von Caddy an, etwa http://localhost:2019.</translation>
     </message>
     <message>
         <source>the admin API address is required; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse der Admin-API ist erforderlich; %1</translation>
     </message>
     <message>
         <source>%1 is not an http or https URL; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http- oder https-URL; %2</translation>
     </message>
     <message>
         <source>%1 must be the bare admin address, without a path, user or query; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss die reine Admin-Adresse sein, ohne Pfad, Benutzer oder Query; %2</translation>
     </message>
     <message>
         <source>%1 would send the private key over the network unencrypted; use https, or an admin address on this machine (localhost, 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde den privaten Schlüssel unverschlüsselt über das Netzwerk senden; verwenden Sie https oder eine Admin-Adresse auf diesem Rechner (localhost, 127.0.0.1 oder ::1).</translation>
     </message>
     <message>
         <source>%1 may hold only letters, digits and . _ : - (at most 100); for example certdesk:shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nur Buchstaben, Ziffern und . _ : - enthalten (höchstens 100); zum Beispiel certdesk:shop.</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Modus</translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>api loads the certificate into the running Caddy through its admin API, without a restart; file writes files for Caddy to load on reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>api lädt das Zertifikat über die Admin-API ohne Neustart in das laufende Caddy; file schreibt Dateien, die Caddy beim Neuladen lädt.</translation>
     </message>
     <message>
         <source>Loads the certificate into a running Caddy through its admin API without a restart, or writes certificate and key files and reloads Caddy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt das Zertifikat über die Admin-API ohne Neustart in ein laufendes Caddy oder schreibt Zertifikats- und Schlüsseldateien und lädt Caddy neu.</translation>
     </message>
     <message>
         <source>Admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API</translation>
     </message>
     <message>
         <source>API mode: Caddy&apos;s admin address. It has no authentication by default and receives the private key: keep it on localhost and never expose it to a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Modus: die Admin-Adresse von Caddy. Sie hat standardmäßig keine Authentifizierung und empfängt den privaten Schlüssel: Belassen Sie sie auf localhost und machen Sie sie niemals in einem Netzwerk erreichbar.</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>API mode: marks CertDesk&apos;s certificate in Caddy&apos;s configuration (tags and @id), for certificate_selection; empty: certdesk:&lt;target name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Modus: kennzeichnet das Zertifikat von CertDesk in der Konfiguration von Caddy (tags und @id), für certificate_selection; leer: certdesk:&lt;Zielname&gt;.</translation>
     </message>
     <message>
         <source>Certificate folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsordner</translation>
     </message>
     <message>
         <source>File mode: the folder Caddy loads the certificate and key files from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateimodus: der Ordner, aus dem Caddy die Zertifikats- und Schlüsseldateien lädt.</translation>
     </message>
     <message>
         <source>Certificate file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Zertifikatsdatei</translation>
     </message>
     <message>
         <source>File mode: the certificate followed by its chain (0644).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateimodus: das Zertifikat, gefolgt von seiner Kette (0644).</translation>
     </message>
     <message>
         <source>Key file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Schlüsseldatei</translation>
     </message>
     <message>
         <source>File mode: the private key, readable by its owner only (0600): Caddy must run as the user CertDesk writes as (Debian&apos;s service runs as user caddy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateimodus: der private Schlüssel, nur für seinen Eigentümer lesbar (0600): Caddy muss als der Benutzer laufen, als der CertDesk schreibt (der Debian-Dienst läuft als Benutzer caddy).</translation>
     </message>
     <message>
         <source>Configuration check</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsprüfung</translation>
     </message>
     <message>
         <source>File mode: run after the files are written; when it fails, the previous files are put back. Empty: no check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateimodus: wird nach dem Schreiben der Dateien ausgeführt; schlägt sie fehl, werden die vorherigen Dateien wiederhergestellt. Leer: keine Prüfung.</translation>
     </message>
     <message>
         <source>Reload command</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladebefehl</translation>
     </message>
     <message>
         <source>File mode: makes Caddy load the new files (--force: Caddy skips a reload of an unchanged configuration otherwise); run without a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateimodus: veranlasst Caddy, die neuen Dateien zu laden (--force: sonst überspringt Caddy das Neuladen einer unveränderten Konfiguration); wird ohne Shell ausgeführt.</translation>
     </message>
     <message>
         <source>Writes the certificate and key into the folder Envoy watches, optionally with an sds.json for file-based SDS; Envoy picks them up without a reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt Zertifikat und Schlüssel in den Ordner, den Envoy überwacht, optional mit einer sds.json für dateibasiertes SDS; Envoy übernimmt sie ohne Neuladen.</translation>
     </message>
     <message>
         <source>The folder Envoy reads the certificate files from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, aus dem Envoy die Zertifikatsdateien liest.</translation>
     </message>
     <message>
         <source>The certificate, followed by its chain unless a chain file name is set (0644).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat, gefolgt von seiner Kette, sofern kein Name für eine Kettendatei gesetzt ist (0644).</translation>
     </message>
     <message>
         <source>The private key, readable by its owner only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel, nur für seinen Eigentümer lesbar (0600).</translation>
     </message>
     <message>
         <source>Chain file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kettendatei</translation>
     </message>
     <message>
         <source>If set, the chain is written to this file instead of after the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn gesetzt, wird die Kette in diese Datei statt hinter das Zertifikat geschrieben.</translation>
     </message>
     <message>
         <source>Write sds.json</source>
-        <translation type="unfinished"></translation>
+        <translation>sds.json schreiben</translation>
     </message>
     <message>
         <source>Also write sds.json, a tls_certificate secret named server_cert for Envoy&apos;s file-based SDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich sds.json schreiben, ein tls_certificate-Secret namens server_cert für das dateibasierte SDS von Envoy.</translation>
     </message>
     <message>
         <source>Writes one combined PEM file (certificate, chain, private key; 0600), checks the configuration and reloads HAProxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine kombinierte PEM-Datei (Zertifikat, Kette, privater Schlüssel; 0600), prüft die Konfiguration und lädt HAProxy neu.</translation>
     </message>
     <message>
         <source>Combined PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombinierte PEM-Datei</translation>
     </message>
     <message>
         <source>The file HAProxy&apos;s crt option names: certificate, chain and key, readable by its owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, die die crt-Option von HAProxy nennt: Zertifikat, Kette und Schlüssel, nur für ihren Eigentümer lesbar.</translation>
     </message>
     <message>
         <source>Optional; when it fails, the previous file is put back. Empty: no check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; schlägt sie fehl, wird die vorherige Datei wiederhergestellt. Leer: keine Prüfung.</translation>
     </message>
     <message>
         <source>Makes HAProxy load the new file; run without a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranlasst HAProxy, die neue Datei zu laden; wird ohne Shell ausgeführt.</translation>
     </message>
     <message>
         <source>the keystore password is required (Java&apos;s default is changeit; use the one the server&apos;s configuration names).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Keystore-Passwort ist erforderlich (der Java-Standard ist changeit; verwenden Sie das in der Konfiguration des Servers genannte).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an alias CertDesk writes: use 1 to 64 letters, digits, hyphens or underscores, such as server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Alias, den CertDesk schreibt: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Bindestriche oder Unterstriche, etwa server.</translation>
     </message>
     <message>
         <source>give the program&apos;s absolute path or its name alone, without arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den absoluten Pfad des Programms oder nur seinen Namen an, ohne Argumente.</translation>
     </message>
     <message>
         <source>Keystore password</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Passwort</translation>
     </message>
     <message>
         <source>Opens the keystore and protects the key entry; kept in the secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Keystore und schützt den Schlüsseleintrag; wird im Geheimnisspeicher aufbewahrt.</translation>
     </message>
     <message>
         <source>Keystore type</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Typ</translation>
     </message>
     <message>
         <source>PKCS12 is written by CertDesk itself; JKS needs keytool (a Java runtime).</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS12 schreibt CertDesk selbst; JKS benötigt keytool (eine Java-Laufzeitumgebung).</translation>
     </message>
     <message>
         <source>Java keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Java-Keystore</translation>
     </message>
     <message>
         <source>Puts the certificate and key under an alias of a PKCS#12 or JKS keystore for Tomcat, Jetty, Kafka or Elasticsearch, keeping its other entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt Zertifikat und Schlüssel unter einem Alias eines PKCS#12- oder JKS-Keystores für Tomcat, Jetty, Kafka oder Elasticsearch ab und behält dessen übrige Einträge bei.</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Datei</translation>
     </message>
     <message>
         <source>The keystore the Java server reads, e.g. /opt/tomcat/conf/keystore.p12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Keystore, den der Java-Server liest, z. B. /opt/tomcat/conf/keystore.p12.</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>The key entry&apos;s name in the keystore (letters, digits, - and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Schlüsseleintrags im Keystore (Buchstaben, Ziffern, - und _).</translation>
     </message>
     <message>
         <source>Run after the keystore changed, without a shell; when it fails, the previous keystore is put back. Empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einer Änderung des Keystores ohne Shell ausgeführt; schlägt er fehl, wird der vorherige Keystore wiederhergestellt. Leer: keiner.</translation>
     </message>
     <message>
         <source>Create the keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore anlegen</translation>
     </message>
     <message>
         <source>Create the keystore when it does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Keystore anlegen, wenn er noch nicht existiert.</translation>
     </message>
     <message>
         <source>keytool</source>
-        <translation type="unfinished"></translation>
+        <translation>keytool</translation>
     </message>
     <message>
         <source>JKS only: keytool&apos;s absolute path, or its name on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur JKS: der absolute Pfad von keytool oder sein Name im PATH.</translation>
     </message>
     <message>
         <source>Postfix/Dovecot</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix/Dovecot</translation>
     </message>
     <message>
         <source>Writes the certificate and key files for Postfix or Dovecot, checks the configuration and reloads the mail service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Zertifikats- und Schlüsseldateien für Postfix oder Dovecot, prüft die Konfiguration und lädt den Maildienst neu.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>postfix or dovecot; picks the default paths and commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>postfix oder dovecot; wählt die Standardpfade und -befehle.</translation>
     </message>
     <message>
         <source>The command contains %1. Commands run without a shell, so chaining, pipes, redirections and substitutions do not work; put them in a script and give the script&apos;s path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl enthält %1. Befehle werden ohne Shell ausgeführt, daher funktionieren Verkettungen, Pipes, Umleitungen und Ersetzungen nicht; legen Sie sie in ein Skript und geben Sie stattdessen den Pfad des Skripts an.</translation>
     </message>
     <message>
         <source>&quot;;&quot; (a command separator)</source>
-        <translation type="unfinished"></translation>
+        <translation>„;“ (ein Befehlstrenner)</translation>
     </message>
     <message>
         <source>&quot;&amp;&quot; (&quot;&amp;&amp;&quot; or a background job)</source>
-        <translation type="unfinished"></translation>
+        <translation>„&amp;“ („&amp;&amp;“ oder ein Hintergrundjob)</translation>
     </message>
     <message>
         <source>&quot;|&quot; (a pipe or &quot;||&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„|“ (eine Pipe oder „||“)</translation>
     </message>
     <message>
         <source>&quot;&lt;&quot; (an input redirection)</source>
-        <translation type="unfinished"></translation>
+        <translation>„&lt;“ (eine Eingabeumleitung)</translation>
     </message>
     <message>
         <source>&quot;&gt;&quot; (an output redirection)</source>
-        <translation type="unfinished"></translation>
+        <translation>„&gt;“ (eine Ausgabeumleitung)</translation>
     </message>
     <message>
         <source>a backtick (command substitution)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Backtick (Befehlsersetzung)</translation>
     </message>
     <message>
         <source>&quot;$(&quot; (command substitution)</source>
-        <translation type="unfinished"></translation>
+        <translation>„$(“ (Befehlsersetzung)</translation>
     </message>
     <message>
         <source>&quot;${&quot; (variable substitution)</source>
-        <translation type="unfinished"></translation>
+        <translation>„${“ (Variablenersetzung)</translation>
     </message>
     <message>
         <source>a line break (a second command)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeilenumbruch (ein zweiter Befehl)</translation>
     </message>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>The command ends with a backslash that escapes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl endet mit einem Backslash, der nichts maskiert.</translation>
     </message>
     <message>
         <source>The command has a single quote that is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl enthält ein nicht geschlossenes einfaches Anführungszeichen.</translation>
     </message>
     <message>
         <source>The command has a double quote that is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl enthält ein nicht geschlossenes doppeltes Anführungszeichen.</translation>
     </message>
     <message>
         <source>
 (exit status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+(Exit-Status %1)</translation>
     </message>
     <message>
         <source>%1 is named for two different files; give each file its own path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für zwei verschiedene Dateien angegeben; geben Sie jeder Datei einen eigenen Pfad.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file; give the path of a file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei; geben Sie den Pfad einer Datei an. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 is read-only; make it writable or choose another path. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt; machen Sie die Datei beschreibbar oder wählen Sie einen anderen Pfad. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus %1</translation>
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 does not exist or is not writable. Create it or fix its permissions. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht oder ist nicht beschreibbar. Legen Sie ihn an oder korrigieren Sie seine Zugriffsrechte. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not put back %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>Put back the previous %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Datei %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Removed %1, which did not exist before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt (existierte vorher nicht).</translation>
     </message>
     <message>
         <source>Some previous files could not be put back; check the files named in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige vorherige Dateien konnten nicht wiederhergestellt werden; prüfen Sie die in den Details genannten Dateien.</translation>
     </message>
     <message>
         <source>it presents the certificate with SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er liefert das Zertifikat mit SHA-256 %1 aus</translation>
     </message>
     <message>
         <source>%1 did not present the new certificate within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das neue Zertifikat nicht innerhalb von %2 s ausgeliefert</translation>
     </message>
     <message>
         <source>Every file already holds this certificate; nothing was written or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei enthält bereits dieses Zertifikat; es wurde nichts geschrieben oder ausgeführt.</translation>
     </message>
     <message>
         <source>The deployment was cancelled before anything was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung wurde abgebrochen, bevor etwas geändert wurde.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be written; the previous files were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden; die vorherigen Dateien wurden wiederhergestellt.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2).</translation>
     </message>
     <message>
         <source>The deployment was cancelled; the previous files were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung wurde abgebrochen; die vorherigen Dateien wurden wiederhergestellt.</translation>
     </message>
     <message>
         <source>The configuration check %1 passed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsprüfung %1 war erfolgreich:</translation>
     </message>
     <message>
         <source>The configuration check %1 failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsprüfung %1 ist fehlgeschlagen:</translation>
     </message>
     <message>
         <source>The configuration check %1 failed with the new files, so the previous files were put back and nothing was reloaded. Its output is in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsprüfung %1 ist mit den neuen Dateien fehlgeschlagen; daher wurden die vorherigen Dateien wiederhergestellt und nichts neu geladen. Ihre Ausgabe steht in den Details.</translation>
     </message>
     <message>
         <source>The reload %1 succeeded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neuladen mit %1 war erfolgreich:</translation>
     </message>
     <message>
         <source>The reload %1 failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neuladen mit %1 ist fehlgeschlagen:</translation>
     </message>
     <message>
         <source>the reload %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Neuladen mit %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The server presents the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server liefert das neue Zertifikat aus.</translation>
     </message>
     <message>
         <source>The server did not take the new files: %1. The previous files were put back; the output is in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die neuen Dateien nicht übernommen: %1. Die vorherigen Dateien wurden wiederhergestellt; die Ausgabe steht in den Details.</translation>
     </message>
     <message>
         <source>Reloading with the previous files succeeded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neuladen mit den vorherigen Dateien war erfolgreich:</translation>
     </message>
     <message>
         <source>Reloading with the previous files failed too:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Neuladen mit den vorherigen Dateien ist fehlgeschlagen:</translation>
     </message>
     <message>
         <source>The server did not come back: %1 with the new files, and reloading after the previous files were put back failed too. Check the server now; the output is in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht wieder in Betrieb: %1 (mit den neuen Dateien), und auch das Neuladen nach dem Wiederherstellen der vorherigen Dateien ist fehlgeschlagen. Prüfen Sie den Server jetzt; die Ausgabe steht in den Details.</translation>
     </message>
     <message>
         <source>The server did not take the new files: %1. The previous files were put back and the server reloaded with them; the output is in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die neuen Dateien nicht übernommen: %1. Die vorherigen Dateien wurden wiederhergestellt und der Server mit ihnen neu geladen; die Ausgabe steht in den Details.</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>The file is read-only (mode %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt (Modus %1).</translation>
     </message>
     <message>
         <source>The file exists and can be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert und kann ersetzt werden.</translation>
     </message>
     <message>
         <source>The file will be created; its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird angelegt; ihr Ordner ist beschreibbar.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist or is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht oder ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Configuration check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsprüfung %1</translation>
     </message>
     <message>
         <source>Reload command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladebefehl %1</translation>
     </message>
     <message>
         <source>%1 will run after the files are written (not run in a test).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach dem Schreiben der Dateien ausgeführt (in einem Test nicht ausgeführt).</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Where the certificate is written (0644); it holds the chain too when no chain file is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin das Zertifikat geschrieben wird (0644); es enthält auch die Kette, wenn keine Kettendatei gesetzt ist.</translation>
     </message>
     <message>
         <source>Chain file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kettendatei</translation>
     </message>
     <message>
         <source>Where the issuing CA certificates are written (0644); empty: appended to the certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Zertifikate der ausstellenden CA geschrieben werden (0644); leer: an die Zertifikatsdatei angehängt.</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des privaten Schlüssels</translation>
     </message>
     <message>
         <source>Where the private key is written, readable by its owner only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der private Schlüssel geschrieben wird, nur für seinen Eigentümer lesbar (0600).</translation>
     </message>
     <message>
         <source>Run after the files are written; when it fails, the previous files are put back. Empty: no check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem Schreiben der Dateien ausgeführt; schlägt sie fehl, werden die vorherigen Dateien wiederhergestellt. Leer: keine Prüfung.</translation>
     </message>
     <message>
         <source>Makes the server load the new files; run without a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranlasst den Server, die neuen Dateien zu laden; wird ohne Shell ausgeführt.</translation>
     </message>
     <message>
         <source>it has no %1 grant</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat keine %1-Berechtigung</translation>
     </message>
     <message>
         <source>its %1 grant covers only %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seine %1-Berechtigung umfasst nur %2</translation>
     </message>
     <message>
         <source>The %1 connector may not %2 %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Connector %1 ist %2 für %3 nicht erlaubt: %4.</translation>
     </message>
     <message>
         <source>The %1 connector may not %2 %3: %4; %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Connector %1 ist %2 für %3 nicht erlaubt: %4; %5.</translation>
     </message>
     <message>
         <source>TLS endpoint</source>
-        <translation type="unfinished">TLS-Endpunkt</translation>
+        <translation>TLS-Endpunkt</translation>
     </message>
     <message>
         <source>host:port where the server presents this certificate; when set, each deployment is verified by a TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port, unter dem der Server dieses Zertifikat ausliefert; wenn gesetzt, wird jede Bereitstellung durch einen TLS-Handshake überprüft.</translation>
     </message>
     <message>
         <source>Server name (SNI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername (SNI)</translation>
     </message>
     <message>
         <source>The name sent in the handshake to pick this site&apos;s certificate; empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der im Handshake gesendete Name, mit dem das Zertifikat dieser Site ausgewählt wird; leer: keiner.</translation>
     </message>
     <message>
         <source>TLS could not be set up to check %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS konnte für die Prüfung von %1 nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>%1 cannot be sent as the TLS server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als TLS-Servername gesendet werden.</translation>
     </message>
     <message>
         <source>the connection was closed or timed out during the handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde während des Handshakes geschlossen oder es kam zu einer Zeitüberschreitung</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 presented no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Zertifikat ausgeliefert.</translation>
     </message>
     <message>
         <source>The certificate presented by %1 cannot be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von %1 ausgelieferte Zertifikat kann nicht kodiert werden.</translation>
     </message>
     <message>
         <source>Writes the certificate and key into the folder Traefik&apos;s file provider watches; Traefik picks them up without a reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt Zertifikat und Schlüssel in den Ordner, den der File-Provider von Traefik überwacht; Traefik übernimmt sie ohne Neuladen.</translation>
     </message>
     <message>
         <source>The folder of Traefik&apos;s file provider (providers.file.directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des File-Providers von Traefik (providers.file.directory).</translation>
     </message>
     <message>
         <source>The certificate followed by its chain (0644).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat, gefolgt von seiner Kette (0644).</translation>
     </message>
     <message>
         <source>The deployment has no certificate or no private key; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung hat kein Zertifikat oder keinen privaten Schlüssel; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::FileConnector</name>
     <message>
         <source>TLS endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Endpunkt %1</translation>
     </message>
     <message>
         <source>It presents the certificate with SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er liefert das Zertifikat mit SHA-256 %1 aus.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::Sandbox</name>
     <message>
         <source>it leads through a symbolic link to %1, outside the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>er führt über einen symbolischen Link zu %1, außerhalb der Berechtigung</translation>
     </message>
     <message>
         <source>the program is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm ist kein absoluter Pfad</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The state of %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status von %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The %1 connector asked to run an empty command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector %1 wollte einen leeren Befehl ausführen.</translation>
     </message>
     <message>
         <source>The program %1 was not found on PATH; give its absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm %1 wurde im PATH nicht gefunden; geben Sie seinen absoluten Pfad an.</translation>
     </message>
     <message>
         <source>the environment variable %1 may not be set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 darf nicht gesetzt werden</translation>
     </message>
     <message>
         <source>%1 could not be started: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2.</translation>
     </message>
     <message>
         <source>%1 was stopped because the work was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde beendet, weil die Arbeit abgebrochen wurde.</translation>
     </message>
     <message>
         <source>
 (ended by signal %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+(durch Signal %1 beendet)</translation>
     </message>
     <message>
         <source>The address of %1 cannot be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von %1 kann nicht gefunden werden.</translation>
     </message>
     <message>
         <source>%1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>%1 is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http- oder https-URL.</translation>
     </message>
     <message>
         <source>An HTTP request could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine HTTP-Anfrage konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>The request to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::SandboxCommandRunner</name>
     <message>
         <source>The program %1 was not found on PATH; give its absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm %1 wurde im PATH nicht gefunden; geben Sie seinen absoluten Pfad an.</translation>
     </message>
     <message>
         <source>
 (stopped after %1 s without finishing)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+(nach %1 s ohne Abschluss beendet)</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::SettingsReader</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a path is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pfad ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2; give an absolute path such as /etc/ssl/site.pem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden: %2; geben Sie einen absoluten Pfad an, etwa /etc/ssl/site.pem.</translation>
     </message>
     <message>
         <source>a file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dateiname ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 is not a file name; give a name without folders, such as site.pem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Dateiname; geben Sie einen Namen ohne Ordner an, etwa site.pem.</translation>
     </message>
     <message>
         <source>%1 is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder true noch false.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte %2.</translation>
     </message>
     <message>
         <source>a server name is only used with an endpoint; set endpoint too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Servername wird nur mit einem Endpunkt verwendet; setzen Sie auch endpoint.</translation>
     </message>
     <message>
         <source>give host:port, such as www.example.org:443 or [2001:db8::1]:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie host:port an, etwa www.example.org:443 oder [2001:db8::1]:443.</translation>
     </message>
     <message>
         <source>%1 has no port; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Port; %2</translation>
     </message>
     <message>
         <source>%1 is not an IPv6 address; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IPv6-Adresse; %2</translation>
     </message>
     <message>
         <source>%1 is not a host name or address; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Hostname und keine Adresse; %2</translation>
     </message>
     <message>
         <source>%1 is not a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Port von 1 bis 65535.</translation>
     </message>
     <message>
         <source>%1 is not a DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein DNS-Name.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::apache</name>
     <message>
         <source>Apache httpd</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache httpd</translation>
     </message>
     <message>
         <source>Writes the certificate, chain and key files, checks the configuration with apachectl configtest and reloads Apache gracefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Zertifikats-, Ketten- und Schlüsseldateien, prüft die Konfiguration mit apachectl configtest und lädt Apache ordnungsgemäß (graceful) neu.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::caddy</name>
     <message>
         <source>Caddy&apos;s apps.tls.certificates.load_pem is not a list; fix Caddy&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>apps.tls.certificates.load_pem in der Konfiguration von Caddy ist keine Liste; korrigieren Sie die Konfiguration von Caddy.</translation>
     </message>
     <message>
         <source>Removed a second CertDesk entry (%1) from Caddy&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten CertDesk-Eintrag (%1) aus der Konfiguration von Caddy entfernt.</translation>
     </message>
     <message>
         <source>Replaced CertDesk&apos;s certificate (@id %1, tag %2) in Caddy&apos;s load_pem list; Caddy loaded it without a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von CertDesk (@id %1, Tag %2) in der load_pem-Liste von Caddy ersetzt; Caddy hat es ohne Neustart geladen.</translation>
     </message>
     <message>
         <source>Added CertDesk&apos;s certificate (@id %1, tag %2) to Caddy&apos;s load_pem list; Caddy loaded it without a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von CertDesk (@id %1, Tag %2) zur load_pem-Liste von Caddy hinzugefügt; Caddy hat es ohne Neustart geladen.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::caddy::AdminApi</name>
     <message>
         <source>Caddy&apos;s configuration has no object with the @id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration von Caddy enthält kein Objekt mit der @id %1.</translation>
     </message>
     <message>
         <source>The answer of Caddy&apos;s admin API at %1 to %2 is not JSON; check that admin_api names Caddy&apos;s admin endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Admin-API von Caddy unter %1 auf %2 ist kein JSON; prüfen Sie, ob admin_api den Admin-Endpunkt von Caddy nennt.</translation>
     </message>
     <message>
         <source>Caddy&apos;s admin API at %1 cannot be reached (%2). Check that Caddy runs and that admin_api names its admin endpoint (the &quot;admin&quot; &quot;listen&quot; address of its configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API von Caddy unter %1 ist nicht erreichbar (%2). Prüfen Sie, ob Caddy läuft und ob admin_api seinen Admin-Endpunkt nennt (die „listen“-Adresse unter „admin“ in seiner Konfiguration).</translation>
     </message>
     <message>
         <source>Caddy&apos;s admin API at %1 refused %2 with HTTP %3; Caddy keeps its previous configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API von Caddy unter %1 hat %2 mit HTTP %3 abgelehnt; Caddy behält seine vorherige Konfiguration.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::caddy::ApiConnector</name>
     <message>
         <source>Read the configuration of Caddy at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration von Caddy unter %1 gelesen.</translation>
     </message>
     <message>
         <source>Caddy already holds this certificate and key (@id %1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddy enthält dieses Zertifikat und diesen Schlüssel bereits (@id %1); es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The deployment was cancelled before anything was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung wurde abgebrochen, bevor etwas geändert wurde.</translation>
     </message>
     <message>
         <source>Caddy accepted the change, but its configuration does not hold the new certificate under @id %1; another client may have changed it at the same time. Deploy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddy hat die Änderung angenommen, aber seine Konfiguration enthält das neue Zertifikat nicht unter @id %1; möglicherweise hat ein anderer Client sie gleichzeitig geändert. Stellen Sie erneut bereit.</translation>
     </message>
     <message>
         <source>Caddy&apos;s configuration holds the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration von Caddy enthält das neue Zertifikat.</translation>
     </message>
     <message>
         <source>Put CertDesk&apos;s previous entry in Caddy&apos;s configuration back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vorherigen Eintrag von CertDesk in der Konfiguration von Caddy wiederhergestellt.</translation>
     </message>
     <message>
         <source>Could not put CertDesk&apos;s previous entry back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Eintrag von CertDesk konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>Caddy loaded the new certificate, but %1 does not present it (check which certificate its tls_connection_policies select), so CertDesk&apos;s previous entry was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddy hat das neue Zertifikat geladen, aber %1 liefert es nicht aus (prüfen Sie, welches Zertifikat die tls_connection_policies auswählen); daher wurde der vorherige Eintrag von CertDesk wiederhergestellt.</translation>
     </message>
     <message>
         <source>%1 presents the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liefert das neue Zertifikat aus.</translation>
     </message>
     <message>
         <source>Caddy admin API %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddy-Admin-API %1</translation>
     </message>
     <message>
         <source>Caddy answered with its configuration. Certificates in its load_pem list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddy hat mit seiner Konfiguration geantwortet. Zertifikate in der load_pem-Liste: %1.</translation>
     </message>
     <message>
         <source>TLS endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Endpunkt %1</translation>
     </message>
     <message>
         <source>It presents the certificate with SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er liefert das Zertifikat mit SHA-256 %1 aus.</translation>
     </message>
     <message>
         <source>It accepts connections but presents no certificate yet (%1); the first deployment loads one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er nimmt Verbindungen an, liefert aber noch kein Zertifikat aus (%1); die erste Bereitstellung lädt eines.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::detail</name>
     <message>
         <source>no path was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Pfad angegeben</translation>
     </message>
     <message>
         <source>the path holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>the path is not absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist nicht absolut</translation>
     </message>
     <message>
         <source>the path holds a &quot;..&quot; component</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad enthält eine „..“-Komponente</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::javakeystore</name>
     <message>
         <source>The deployment to the keystore was cancelled; the keystore was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung in den Keystore wurde abgebrochen; der Keystore wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The keystore password is wrong: it does not open the keystore. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Keystore-Passwort ist falsch: Es öffnet den Keystore nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>keytool did not finish %1 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>keytool wurde beim %1 nicht rechtzeitig fertig.</translation>
     </message>
     <message>
         <source>keytool failed %1 (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>keytool ist beim %1 fehlgeschlagen (Exit-Code %2).</translation>
     </message>
     <message>
         <source>reading the keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Keystores</translation>
     </message>
     <message>
         <source>keytool printed no certificate for the alias %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>keytool hat kein Zertifikat für den Alias %1 ausgegeben.</translation>
     </message>
     <message>
         <source>importing the certificate into the keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren des Zertifikats in den Keystore</translation>
     </message>
     <message>
         <source>keytool&apos;s list of the keystore could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflistung des Keystores durch keytool konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::javakeystore::Connector</name>
     <message>
         <source>The keystore password is wrong: it does not open %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Keystore-Passwort ist falsch: Es öffnet %1 nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a PKCS#12 keystore: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als PKCS#12-Keystore gelesen werden: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The private key of the certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel des Zertifikats kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Entry %1 written into the PKCS#12 keystore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 in den PKCS#12-Keystore geschrieben.</translation>
     </message>
     <message>
         <source>Entry %1 imported into the JKS keystore with keytool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 mit keytool in den JKS-Keystore importiert.</translation>
     </message>
     <message>
         <source>keytool was not found (%1): install a Java runtime (Debian: default-jre-headless) or set keytool_path.</source>
-        <translation type="unfinished"></translation>
+        <translation>keytool wurde nicht gefunden (%1): Installieren Sie eine Java-Laufzeitumgebung (Debian: default-jre-headless) oder setzen Sie keytool_path.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a keystore file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Keystore-Datei.</translation>
     </message>
     <message>
         <source>The keystore %1 does not exist, and create_keystore is false: create it first or allow CertDesk to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Keystore %1 existiert nicht, und create_keystore ist false: Legen Sie ihn zuerst an oder erlauben Sie CertDesk, ihn anzulegen.</translation>
     </message>
     <message>
         <source>%1 cannot be written: check its permissions and those of its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie die Zugriffsrechte der Datei und ihres Ordners.</translation>
     </message>
     <message>
         <source>The keystore already holds this certificate under the alias %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Keystore enthält dieses Zertifikat bereits unter dem Alias %1.</translation>
     </message>
     <message>
         <source>%1 written (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (0600).</translation>
     </message>
     <message>
         <source>the previous keystore was put back</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorherige Keystore wurde wiederhergestellt</translation>
     </message>
     <message>
         <source>the previous keystore could not be put back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorherige Keystore konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>The reload command %1 failed; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neuladebefehl %1 ist fehlgeschlagen; %2.</translation>
     </message>
     <message>
         <source>Reload command %1 succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladebefehl %1 war erfolgreich.</translation>
     </message>
     <message>
         <source>Keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore</translation>
     </message>
     <message>
         <source>keytool</source>
-        <translation type="unfinished"></translation>
+        <translation>keytool</translation>
     </message>
     <message>
         <source>%1 was not found: install a Java runtime (Debian: default-jre-headless) or set keytool_path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden: Installieren Sie eine Java-Laufzeitumgebung (Debian: default-jre-headless) oder setzen Sie keytool_path.</translation>
     </message>
     <message>
         <source>%1 does not exist yet; the first deployment creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert noch nicht; die erste Bereitstellung legt die Datei an.</translation>
     </message>
     <message>
         <source>%1 does not exist, and create_keystore is false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht, und create_keystore ist false.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner.</translation>
     </message>
     <message>
         <source>Keystore password</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Passwort</translation>
     </message>
     <message>
         <source>The password opens the keystore; the alias %1 is not in it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort öffnet den Keystore; der Alias %1 ist noch nicht darin enthalten.</translation>
     </message>
     <message>
         <source>The password opens the keystore; the alias %1 holds the certificate with SHA-256 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort öffnet den Keystore; der Alias %1 enthält das Zertifikat mit SHA-256 %2.</translation>
     </message>
     <message>
         <source>Write permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibberechtigung</translation>
     </message>
     <message>
         <source>%1 can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Reload command</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladebefehl</translation>
     </message>
     <message>
         <source>%1 will run after each change (not run now).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach jeder Änderung ausgeführt (jetzt nicht ausgeführt).</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::nginx</name>
     <message>
         <source>Writes the certificate, chain and key files, checks the configuration with nginx -t and reloads nginx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Zertifikats-, Ketten- und Schlüsseldateien, prüft die Konfiguration mit nginx -t und lädt nginx neu.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::ssh</name>
     <message>
         <source>%1 could not be started on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte auf %2 nicht gestartet werden.</translation>
     </message>
     <message>
         <source>%1 on %2 was stopped because the work was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 wurde beendet, weil die Arbeit abgebrochen wurde.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while %2 ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen, während %2 lief.</translation>
     </message>
     <message>
         <source>
 (stopped after %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+(nach %1 s beendet)</translation>
     </message>
     <message>
         <source>The known_hosts file must be an absolute path without &quot;%&quot;; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die known_hosts-Datei muss ein absoluter Pfad ohne „%“ sein; %1 ist das nicht.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 could not be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 now presents the %2 key %3, not the key %4 you were shown; nothing was trusted. Find out why the key differs before you trust any.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 legt jetzt den %2-Schlüssel %3 vor, nicht den Ihnen angezeigten Schlüssel %4; es wurde nichts als vertrauenswürdig übernommen. Klären Sie, warum sich der Schlüssel unterscheidet, bevor Sie irgendeinem Schlüssel vertrauen.</translation>
     </message>
     <message>
         <source>%1 already holds another key for %2; nothing was trusted. If the server&apos;s key was replaced on purpose, remove the old entry first (ssh-keygen -R &apos;%2&apos; -f %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits einen anderen Schlüssel für %2; es wurde nichts als vertrauenswürdig übernommen. Wenn der Schlüssel des Servers absichtlich ersetzt wurde, entfernen Sie zuerst den alten Eintrag (ssh-keygen -R &apos;%2&apos; -f %1).</translation>
     </message>
     <message>
         <source>give the SSH server&apos;s host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Hostnamen oder die Adresse des SSH-Servers an</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und keine IP-Adresse</translation>
     </message>
     <message>
         <source>give a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine ganze Zahl von %1 bis %2 an</translation>
     </message>
     <message>
         <source>give the permissions in octal, such as 0644 or 0600</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Zugriffsrechte oktal an, etwa 0644 oder 0600</translation>
     </message>
     <message>
         <source>give the account to log in as</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie das Konto an, mit dem die Anmeldung erfolgt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Benutzername</translation>
     </message>
     <message>
         <source>password login needs the account&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung mit Passwort benötigt das Passwort des Kontos</translation>
     </message>
     <message>
         <source>key login needs a private key: give its file or paste the key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung mit Schlüssel benötigt einen privaten Schlüssel: Geben Sie seine Datei an oder fügen Sie den Schlüssel ein</translation>
     </message>
     <message>
         <source>give the private key&apos;s file or paste the key, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Datei des privaten Schlüssels an oder fügen Sie den Schlüssel ein, nicht beides</translation>
     </message>
     <message>
         <source>the key needs a file of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel benötigt eine eigene Datei</translation>
     </message>
     <message>
         <source>leave it empty to append the chain to the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>lassen Sie das Feld leer, um die Kette an die Zertifikatsdatei anzuhängen</translation>
     </message>
     <message>
         <source>%1 would let every user on the host read the private key; use 0600 or 0640</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde jedem Benutzer auf dem Host das Lesen des privaten Schlüssels erlauben; verwenden Sie 0600 oder 0640</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>The SSH server&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname oder die IP-Adresse des SSH-Servers.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>The SSH server&apos;s port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port des SSH-Servers.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>The account CertDesk logs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, mit dem sich CertDesk anmeldet.</translation>
     </message>
     <message>
         <source>Login with</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit</translation>
     </message>
     <message>
         <source>A private key (recommended) or the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel (empfohlen) oder das Passwort des Kontos.</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des privaten Schlüssels</translation>
     </message>
     <message>
         <source>The SSH private key on this computer, for key login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private SSH-Schlüssel auf diesem Computer, für die Anmeldung mit Schlüssel.</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>Or paste the private key itself; it is kept in the secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder fügen Sie den privaten Schlüssel selbst ein; er wird im Geheimnisspeicher aufbewahrt.</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>The passphrase of an encrypted private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase eines verschlüsselten privaten Schlüssels.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>The account&apos;s password, for password login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos, für die Anmeldung mit Passwort.</translation>
     </message>
     <message>
         <source>Certificate path</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatspfad</translation>
     </message>
     <message>
         <source>Where the certificate goes on the host; the chain follows it unless a chain path is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin das Zertifikat auf dem Host kommt; die Kette folgt ihm, sofern kein Kettenpfad gesetzt ist.</translation>
     </message>
     <message>
         <source>Key path</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpfad</translation>
     </message>
     <message>
         <source>Where the private key goes on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der private Schlüssel auf dem Host kommt.</translation>
     </message>
     <message>
         <source>Chain path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kettenpfad</translation>
     </message>
     <message>
         <source>Where the chain goes on the host; empty: appended to the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Kette auf dem Host kommt; leer: an das Zertifikat angehängt.</translation>
     </message>
     <message>
         <source>Certificate mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateimodus des Zertifikats</translation>
     </message>
     <message>
         <source>The certificate&apos;s and chain&apos;s permissions, in octal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte von Zertifikat und Kette, oktal.</translation>
     </message>
     <message>
         <source>Key mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateimodus des Schlüssels</translation>
     </message>
     <message>
         <source>The private key&apos;s permissions, in octal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte des privaten Schlüssels, oktal.</translation>
     </message>
     <message>
         <source>Check command</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbefehl</translation>
     </message>
     <message>
         <source>Runs on the host before the reload, e.g. &quot;nginx -t&quot;; when it fails the old files are put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vor dem Neuladen auf dem Host ausgeführt, z. B. „nginx -t“; schlägt er fehl, werden die alten Dateien wiederhergestellt.</translation>
     </message>
     <message>
         <source>Reload command</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladebefehl</translation>
     </message>
     <message>
         <source>Runs on the host after the files are in place, e.g. &quot;systemctl reload nginx&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf dem Host ausgeführt, nachdem die Dateien abgelegt sind, z. B. „systemctl reload nginx“.</translation>
     </message>
     <message>
         <source>known_hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts-Datei</translation>
     </message>
     <message>
         <source>The file the server&apos;s host key is checked against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, anhand derer der Hostschlüssel des Servers geprüft wird.</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit (s)</translation>
     </message>
     <message>
         <source>How long to wait for the connection and for each command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf die Verbindung und auf jeden Befehl gewartet wird.</translation>
     </message>
     <message>
         <source>the path may not contain &quot;%&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad darf kein „%“ enthalten</translation>
     </message>
     <message>
         <source>SSH / SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH / SFTP</translation>
     </message>
     <message>
         <source>Copies the files to a Linux or Unix server over SSH, with no agent on it, and runs its reload command there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Dateien per SSH auf einen Linux- oder Unix-Server, ohne Agent darauf, und führt dort seinen Neuladebefehl aus.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::ssh::RemoteFiles</name>
     <message>
         <source>%1 offers no SFTP; enable the sftp subsystem in its sshd_config.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet kein SFTP an; aktivieren Sie das sftp-Subsystem in seiner sshd_config.</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished">Zugriff verweigert</translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>the file exists</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert</translation>
     </message>
     <message>
         <source>the file system is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
     </message>
     <message>
         <source>The state of %1 on %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status von %1 auf %2 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 on %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 on %2 is larger than 1 MiB, too large to be a certificate or key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 ist größer als 1 MiB und damit zu groß für eine Zertifikats- oder Schlüsseldatei.</translation>
     </message>
     <message>
         <source>A file cannot be created in %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 auf %2 kann keine Datei angelegt werden.</translation>
     </message>
     <message>
         <source>%1 on %2 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 on %2 could not be flushed to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 konnte nicht auf den Datenträger geschrieben werden.</translation>
     </message>
     <message>
         <source>The permissions of %1 on %2 could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte von %1 auf %2 konnten nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>%1 could not be renamed to %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte auf %3 nicht in %2 umbenannt werden.</translation>
     </message>
     <message>
         <source>%1 on %2 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>CertDesk cannot write in %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk kann in %1 auf %2 nicht schreiben.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>The folder %1 does not exist on %2; create it first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert auf %2 nicht; legen Sie ihn zuerst an. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::ssh::SftpExtensionChannel</name>
     <message>
         <source>A second SFTP channel could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter SFTP-Kanal konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The SFTP server answered its greeting with an unexpected packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SFTP-Server hat seine Begrüßung mit einem unerwarteten Paket beantwortet.</translation>
     </message>
     <message>
         <source>The SFTP server answered a rename with an unexpected packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SFTP-Server hat ein Umbenennen mit einem unerwarteten Paket beantwortet.</translation>
     </message>
     <message>
         <source>%1 could not be renamed to %2 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte auf dem Server nicht in %2 umbenannt werden.</translation>
     </message>
     <message>
         <source>The SFTP request could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SFTP-Anfrage konnte nicht gesendet werden.</translation>
     </message>
     <message>
         <source>The SFTP server sent a malformed packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SFTP-Server hat ein fehlerhaftes Paket gesendet.</translation>
     </message>
     <message>
         <source>The SFTP server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SFTP-Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>The SFTP channel closed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SFTP-Kanal wurde unerwartet geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::ssh::SshConnector</name>
     <message>
         <source>The pasted private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingefügte private Schlüssel</translation>
     </message>
     <message>
         <source>The deployment was cancelled before anything was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung wurde abgebrochen, bevor etwas geändert wurde.</translation>
     </message>
     <message>
         <source>Logged in to %1 (host key %2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 angemeldet (Hostschlüssel %2 %3).</translation>
     </message>
     <message>
         <source>SSH connection and host key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Verbindung und Hostschlüssel</translation>
     </message>
     <message>
         <source>%1 presented the trusted %2 key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den vertrauenswürdigen %2-Schlüssel %3 vorgelegt.</translation>
     </message>
     <message>
         <source>SSH login</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Anmeldung</translation>
     </message>
     <message>
         <source>Logged in as %1; SFTP works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 angemeldet; SFTP funktioniert.</translation>
     </message>
     <message>
         <source>Remote folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernter Ordner %1</translation>
     </message>
     <message>
         <source>The folder does not exist on the server; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner existiert auf dem Server nicht; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
         <source>Exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existiert und ist beschreibbar.</translation>
     </message>
     <message>
         <source>Check command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbefehl %1</translation>
     </message>
     <message>
         <source>Reload command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladebefehl %1</translation>
     </message>
     <message>
         <source>Runs on the server after the files are written (not run in a test).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf dem Server ausgeführt, nachdem die Dateien geschrieben wurden (nicht bei einem Test).</translation>
     </message>
 </context>
 <context>
     <name>certdesk::target::ssh::SshSession</name>
     <message>
         <source>An SSH session could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine SSH-Sitzung erstellt werden.</translation>
     </message>
     <message>
         <source>The SSH session to %1 could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Sitzung zu %1 konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>The SSH handshake with %1 failed; check that an SSH server listens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen; prüfen Sie, ob dort ein SSH-Server lauscht.</translation>
     </message>
     <message>
         <source>%1 sent no host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Hostschlüssel gesendet.</translation>
     </message>
     <message>
         <source>The host key of %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostschlüssel von %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The known_hosts file %1 could not be read; check that it is a known_hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die known_hosts-Datei %1 konnte nicht gelesen werden; prüfen Sie, ob es sich um eine known_hosts-Datei handelt.</translation>
     </message>
     <message>
         <source>The SSH host key of %1 is not trusted yet: the server presents the %2 key %3, and %4 holds no key for it. Check this fingerprint against the server&apos;s own (ssh-keygen -lf on its host key, on the server) and trust it in the target&apos;s setup wizard; CertDesk never deploys to a host it cannot verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem SSH-Hostschlüssel von %1 wird noch nicht vertraut: Der Server präsentiert den %2-Schlüssel %3, und %4 enthält keinen Schlüssel für ihn. Vergleichen Sie diesen Fingerabdruck mit dem des Servers selbst (ssh-keygen -lf auf dessen Hostschlüssel, auf dem Server) und vertrauen Sie ihm im Einrichtungsassistenten des Ziels; CertDesk stellt nie auf einem Host bereit, den es nicht überprüfen kann.</translation>
     </message>
     <message>
         <source>no known_hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine known_hosts-Datei</translation>
     </message>
     <message>
         <source>The SSH host key of %1 has CHANGED: the server now presents the %2 key %3, which is not the key recorded in %4. Someone may be intercepting the connection. If the server&apos;s key was replaced on purpose, remove the old entry (ssh-keygen -R &apos;%1&apos; -f %4) and trust the new key in the target&apos;s setup wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Hostschlüssel von %1 hat sich GEÄNDERT: Der Server präsentiert jetzt den %2-Schlüssel %3, der nicht dem in %4 gespeicherten Schlüssel entspricht. Möglicherweise wird die Verbindung abgefangen. Wenn der Schlüssel des Servers absichtlich ersetzt wurde, entfernen Sie den alten Eintrag (ssh-keygen -R &apos;%1&apos; -f %4) und vertrauen Sie dem neuen Schlüssel im Einrichtungsassistenten des Ziels.</translation>
     </message>
     <message>
         <source>The SSH host key of %1 was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Hostschlüssel von %1 wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>The host key of %1 could not be written as a known_hosts line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostschlüssel von %1 konnte nicht als known_hosts-Zeile geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 is not a private key that can be read; give an OpenSSH, PEM or PKCS#8 private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein lesbarer privater Schlüssel; geben Sie einen privaten Schlüssel im Format OpenSSH, PEM oder PKCS#8 an.</translation>
     </message>
     <message>
         <source>%1 is encrypted; give its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt; geben Sie die Passphrase an.</translation>
     </message>
     <message>
         <source>The passphrase does not open %1; check the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase entschlüsselt %1 nicht; prüfen Sie die Passphrase.</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>%1 accepted the %2 but asks for a second login step, which CertDesk cannot answer; let the account log in with the %2 alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung per %2 akzeptiert, verlangt aber einen zweiten Anmeldeschritt, den CertDesk nicht beantworten kann; erlauben Sie dem Konto die Anmeldung allein per %2.</translation>
     </message>
     <message>
         <source>%1 does not accept password logins; use key login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keine Anmeldung per Passwort; verwenden Sie die Anmeldung per Schlüssel.</translation>
     </message>
     <message>
         <source>%1 refused the password for %2; check the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Passwort für %2 abgelehnt; prüfen Sie das Passwort.</translation>
     </message>
     <message>
         <source>%1 does not accept key logins; use password login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keine Anmeldung per Schlüssel; verwenden Sie die Anmeldung per Passwort.</translation>
     </message>
     <message>
         <source>%1 refused the key for %2; add its public key to the account&apos;s authorized_keys on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Schlüssel für %2 abgelehnt; fügen Sie seinen öffentlichen Schlüssel den authorized_keys des Kontos auf dem Server hinzu.</translation>
     </message>
     <message>
         <source>The SSH login to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Anmeldung bei %1 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -8129,512 +8132,512 @@ Befehle:
     <name>certdesk::ui::AlertController</name>
     <message>
         <source>Loading the alert channels failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Alarmkanäle fehlgeschlagen</translation>
     </message>
     <message>
         <source>Alert channel %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Alert channel %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal %1 gespeichert</translation>
     </message>
     <message>
         <source>Changing the alert channel %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Alarmkanals %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Deleting the alert channel %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Alarmkanals %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Alert channel %1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal %1 gelöscht</translation>
     </message>
     <message>
         <source>Loading the warning windows failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Warnfenster fehlgeschlagen</translation>
     </message>
     <message>
         <source>Saving the warning windows failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Warnfenster fehlgeschlagen</translation>
     </message>
     <message>
         <source>Warning windows set to %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnfenster auf %1 Tage gesetzt</translation>
     </message>
     <message>
         <source>Loading the alerts failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Alarme fehlgeschlagen</translation>
     </message>
     <message>
         <source>Running the alert rules failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen der Alarmregeln fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing new is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts Neues fällig.</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) raised, %1 resolved, %2 deliveries queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm ausgelöst, %1 behoben, %2 Zustellungen eingereiht.</numerusform>
+            <numerusform>%n Alarme ausgelöst, %1 behoben, %2 Zustellungen eingereiht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the digest&apos;s schedule failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Zeitplans der Zusammenfassung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Digest queued to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung an %1 eingereiht</translation>
     </message>
     <message>
         <source>Saving the digest&apos;s schedule failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Zeitplans der Zusammenfassung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Digest schedule saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan der Zusammenfassung gespeichert</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::AlertTestView</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished">Test a&amp;bbrechen</translation>
+        <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
         <source>A delivery job would try again later (the error looks temporary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zustellauftrag würde es später erneut versuchen (der Fehler scheint vorübergehend zu sein).</translation>
     </message>
     <message>
         <source>Sending again will not help until the problem is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Senden hilft erst, wenn das Problem behoben ist.</translation>
     </message>
     <message>
         <source>The test alert was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testalarm wurde zugestellt.</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The test alert was not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testalarm wurde nicht zugestellt.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::AlertsPage</name>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>wartend</translation>
     </message>
     <message>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1</translation>
     </message>
     <message>
         <source>&amp;Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanäle</translation>
     </message>
     <message>
         <source>&amp;Rules and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln und Alarme</translation>
     </message>
     <message>
         <source>Di&amp;gest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>Send test delivers a test alert through the selected channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Test senden“ stellt über den ausgewählten Kanal einen Testalarm zu.</translation>
     </message>
     <message>
         <source>Warning windows saved: %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnfenster gespeichert: %1 Tage.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The scheduled run of the alert rules failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Ausführung der Alarmregeln ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>The digest is queued to %1 (%n delivery job(s)); the Jobs page and the Rules tab show how it goes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zusammenfassung ist an %1 eingereiht (%n Zustellauftrag); die Seite „Aufträge“ und die Registerkarte „Regeln und Alarme“ zeigen den Verlauf.</numerusform>
+            <numerusform>Die Zusammenfassung ist an %1 eingereiht (%n Zustellaufträge); die Seite „Aufträge“ und die Registerkarte „Regeln und Alarme“ zeigen den Verlauf.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add channel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal &amp;hinzufügen...</translation>
     </message>
     <message>
         <source>Set up a new alert channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Alarmkanal einrichten</translation>
     </message>
     <message>
         <source>&amp;Change...</source>
-        <translation type="unfinished">Än&amp;dern...</translation>
+        <translation>Än&amp;dern...</translation>
     </message>
     <message>
         <source>Change the selected channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kanal ändern</translation>
     </message>
     <message>
         <source>Send &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test senden</translation>
     </message>
     <message>
         <source>Deliver a test alert through the selected channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Testalarm über den ausgewählten Kanal zustellen</translation>
     </message>
     <message>
         <source>&amp;Enable/disable</source>
-        <translation type="unfinished">&amp;Aktivieren/Deaktivieren</translation>
+        <translation>&amp;Aktivieren/Deaktivieren</translation>
     </message>
     <message>
         <source>Turn the selected channel on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kanal ein- oder ausschalten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kanal löschen</translation>
     </message>
     <message>
         <source>Delete alert channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal löschen</translation>
     </message>
     <message>
         <source>Delete the alert channel &quot;%1&quot;? Its secrets and delivery history are deleted too, and its deliveries still queued are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alarmkanal „%1“ löschen? Seine Geheimnisse und sein Zustellverlauf werden ebenfalls gelöscht, und seine noch eingereihten Zustellungen werden abgebrochen.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reload the channels, alerts and digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle, Alarme und Zusammenfassung neu laden</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Aktiviert</translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Zeitpunkt</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished">Versuche</translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Answer or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort oder Fehler</translation>
     </message>
     <message>
         <source>Last te&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Te&amp;st</translation>
     </message>
     <message>
         <source>Deli&amp;veries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;stellungen</translation>
     </message>
     <message>
         <source>Alerts (certificates entering a warning window, jobs that failed, discoveries awaiting triage) and the digest go out through these channels. Secrets are kept encrypted in the secret store and never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme (Zertifikate, die ein Warnfenster erreichen, fehlgeschlagene Aufträge, Funde, die auf Sichtung warten) und die Zusammenfassung werden über diese Kanäle versendet. Geheimnisse werden verschlüsselt im Geheimnisspeicher aufbewahrt und nie angezeigt.</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>&amp;Save windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnfenster &amp;speichern</translation>
     </message>
     <message>
         <source>Run rules &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln &amp;jetzt ausführen</translation>
     </message>
     <message>
         <source>Evaluate the alert rules now and queue what is due (the console does this every 15 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmregeln jetzt auswerten und Fälliges einreihen (die Konsole tut dies alle 15 Minuten).</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
         <source>&amp;Warning windows (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnfenster (Tage):</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Inhaber</translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Recent alerts (select one to see its deliveries):</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Alarme (wählen Sie einen aus, um seine Zustellungen zu sehen):</translation>
     </message>
     <message>
         <source>Running the alert rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln werden ausgeführt...</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>daily</translation>
     </message>
     <message>
         <source>daily, weekly, off, or a number of hours or days such as 12h or 2d</source>
-        <translation type="unfinished"></translation>
+        <translation>daily, weekly, off oder eine Anzahl von Stunden oder Tagen wie 12h oder 2d</translation>
     </message>
     <message>
         <source>Sa&amp;ve schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan s&amp;peichern</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
         <source>Queue the digest to its recipients now, outside the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung jetzt außerhalb des Zeitplans an ihre Empfänger einreihen</translation>
     </message>
     <message>
         <source>Refresh &amp;preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau aktualisieren</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Sc&amp;hedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan:</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versand:</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger:</translation>
     </message>
     <message>
         <source>Queueing the digest...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung wird eingereiht...</translation>
     </message>
     <message>
         <source>alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts gesendet</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>retrying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wird wiederholt: %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Sending a test alert through %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Testalarm wird über %1 gesendet...</translation>
     </message>
     <message>
         <source>Test alert delivered through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testalarm über %1 zugestellt</translation>
     </message>
     <message>
         <source>Test alert through %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Testalarm über %1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>never: the schedule is off</source>
-        <translation type="unfinished"></translation>
+        <translation>nie: Der Zeitplan ist ausgeschaltet</translation>
     </message>
     <message>
         <source>%1, once a channel receives it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sobald ein Kanal sie empfängt</translation>
     </message>
     <message>
         <source>No channel receives the digest yet: tick &quot;Receives the digest&quot; on an e-mail channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kanal empfängt die Zusammenfassung: Aktivieren Sie „Empfängt die Zusammenfassung“ bei einem E-Mail-Kanal.</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished">Läuft ab</translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag fehlgeschlagen</translation>
     </message>
     <message>
         <source>Awaiting triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Sichtung</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Schedule and recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan und Empfänger</translation>
     </message>
     <message>
-        <source>An alert is raised once per certificate and window when its expiry comes that close (0: the day it expires). Jobs that failed for good and new discoveries awaiting triage raise alerts too. The console runs the rules every 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <source>An alert is raised once per certificate and window when its expiry comes that close (0: the day it expires); the tray&apos;s notifications use the same windows, in every console on this inventory. Jobs that failed for good and new discoveries awaiting triage raise alerts too. The console runs the rules every 15 minutes.</source>
+        <translation>Ein Alarm wird einmal pro Zertifikat und Fenster ausgelöst, wenn sein Ablauf so nahe rückt (0: am Ablauftag); die Benachrichtigungen im Infobereich verwenden dieselben Fenster, in jeder Konsole mit diesem Inventar. Endgültig fehlgeschlagene Aufträge und neue Funde, die auf Sichtung warten, lösen ebenfalls Alarme aus. Die Konsole wertet die Regeln alle 15 Minuten aus.</translation>
     </message>
 </context>
 <context>
@@ -8947,418 +8950,431 @@ Befehle:
     <name>certdesk::ui::ChannelDialog</name>
     <message>
         <source>New alert channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Alarmkanal</translation>
     </message>
     <message>
         <source>Change alert channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal %1 ändern</translation>
     </message>
     <message>
         <source>A channel keeps its type; delete it and add a new one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kanal behält seinen Typ; löschen Sie ihn und fügen Sie einen neuen hinzu, um ihn zu ändern.</translation>
     </message>
     <message>
         <source>A channel keeps its name; delete it and add a new one to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kanal behält seinen Namen; löschen Sie ihn und fügen Sie einen neuen hinzu, um ihn umzubenennen.</translation>
     </message>
     <message>
         <source>e.g. ops-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ops-mail</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>Receives the &amp;alerts (expiry warnings, failed jobs, discoveries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt die &amp;Alarme (Ablaufwarnungen, fehlgeschlagene Aufträge, Funde)</translation>
     </message>
     <message>
         <source>Receives the &amp;digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt die &amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert</translation>
     </message>
     <message>
         <source>A disabled channel receives nothing until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein deaktivierter Kanal empfängt nichts, bis er wieder aktiviert wird.</translation>
     </message>
     <message>
         <source>Send &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test senden</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Send test delivers a test alert with the settings as they stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Test senden“ stellt einen Testalarm mit den aktuellen Einstellungen zu.</translation>
     </message>
     <message>
         <source>The digest (an HTML summary of the inventory) goes to this address list on its schedule and on Send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung (eine HTML-Übersicht des Inventars) geht nach ihrem Zeitplan und bei „Jetzt senden“ an diese Adressliste.</translation>
     </message>
     <message>
         <source>Only e-mail channels receive the digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur E-Mail-Kanäle empfangen die Zusammenfassung.</translation>
     </message>
     <message>
         <source>An alert channel named %1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alarmkanal namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Give the channel a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Kanal einen Namen.</translation>
     </message>
     <message>
         <source>This version of CertDesk does not know the channel type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von CertDesk kennt den Kanaltyp %1 nicht.</translation>
     </message>
     <message>
         <source>Choose a type of channel first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To test changed settings, type the kept secrets again, or save and use Send test in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Kanaltyp.</translation>
     </message>
     <message>
         <source>Delivers a test alert through this channel and shows the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt über diesen Kanal einen Testalarm zu und zeigt die Antwort an.</translation>
     </message>
     <message>
         <source>Sending a test alert through %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Testalarm wird über %1 gesendet...</translation>
     </message>
     <message>
         <source>No inventory is open.</source>
-        <translation type="unfinished">Es ist kein Inventar geöffnet.</translation>
+        <translation>Es ist kein Inventar geöffnet.</translation>
+    </message>
+    <message>
+        <source>Delivers a test alert with the settings as they stand and the saved secrets you did not type again (%1), and shows the answer. Nothing is saved.</source>
+        <translation>Stellt einen Testalarm mit den aktuellen Einstellungen und den gespeicherten Geheimnissen zu, die Sie nicht erneut eingegeben haben (%1), und zeigt die Antwort. Es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending a test alert through %1 with the saved secrets you did not type again (%2)...</source>
+        <translation>Testalarm über %1 wird mit den gespeicherten Geheimnissen gesendet, die Sie nicht erneut eingegeben haben (%2)...</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::DashboardController</name>
     <message>
         <source>Expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen: %1</translation>
     </message>
     <message>
         <source>Expiring within %1 days: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb von %1 Tagen ab: %2</translation>
     </message>
     <message>
         <source>Failed jobs in %1 days: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aufträge in %1 Tagen: %2</translation>
+    </message>
+    <message>
+        <source>Notifications wait until the warning windows are saved again on the Alerts page: %1</source>
+        <translation>Benachrichtigungen warten, bis die Warnfenster auf der Seite „Alarme“ erneut gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Notifications wait until the warning windows can be read: %1</source>
+        <translation>Benachrichtigungen warten, bis die Warnfenster gelesen werden können: %1</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::DashboardPage</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Zertifikat</translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Double-click a certificate to open it in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Zertifikat, um es im Inventar zu öffnen.</translation>
     </message>
     <message>
         <source>Click a job to open it in the Jobs page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Auftrag, um ihn auf der Seite „Aufträge“ zu öffnen.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Expiring per week, next 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf pro Woche, nächste 26 Wochen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes ablaufend</translation>
     </message>
     <message>
         <source>Recent job results</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Auftragsergebnisse</translation>
     </message>
     <message>
         <source>Expiring in the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf in der Woche vom %1</translation>
     </message>
     <message>
         <source>Click to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie, um sie anzuzeigen.</translation>
     </message>
     <message>
         <source>Managed certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Zertifikate</translation>
     </message>
     <message>
         <source>Every certificate in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zertifikate im Inventar.</translation>
     </message>
     <message>
         <source>Expire within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf innerhalb von 30 Tagen</translation>
     </message>
     <message>
         <source>Certificates not revoked that expire within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht widerrufene Zertifikate, die innerhalb von 30 Tagen ablaufen.</translation>
     </message>
     <message>
         <source>Expire within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf innerhalb von 14 Tagen</translation>
     </message>
     <message>
         <source>Certificates not revoked that expire within 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht widerrufene Zertifikate, die innerhalb von 14 Tagen ablaufen.</translation>
     </message>
     <message>
         <source>Expire within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf innerhalb von 7 Tagen</translation>
     </message>
     <message>
         <source>Certificates not revoked that expire within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht widerrufene Zertifikate, die innerhalb von 7 Tagen ablaufen.</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Certificates not revoked that have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht widerrufene Zertifikate, die abgelaufen sind.</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Widerrufen</translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Certificates marked as revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als widerrufen markierte Zertifikate.</translation>
     </message>
     <message>
         <source>Discovered, awaiting triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden, wartet auf Sichtung</translation>
     </message>
     <message>
         <source>Certificates found on disk or on the network that nobody has claimed or dismissed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Datenträgern oder im Netzwerk gefundene Zertifikate, die noch niemand übernommen oder verworfen hat.</translation>
     </message>
     <message>
         <source>Failed jobs, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aufträge, letzte 7 Tage</translation>
     </message>
     <message>
         <source>Jobs (issuance, renewal, deployment) that failed for good in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge (Ausstellung, Erneuerung, Bereitstellung), die in den letzten 7 Tagen endgültig fehlgeschlagen sind.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>The inventory is empty: import certificates or scan for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inventar ist leer: Importieren Sie Zertifikate oder suchen Sie danach.</translation>
     </message>
     <message>
         <source>Needs attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Aufmerksamkeit:</translation>
     </message>
     <message>
         <source>All certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zertifikate</translation>
     </message>
     <message>
         <source>Nothing needs attention: no certificate has expired or expires within %1 days, and no job failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erfordert Aufmerksamkeit: Kein Zertifikat ist abgelaufen oder läuft innerhalb von %1 Tagen ab, und kein Auftrag ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf innerhalb von %1 Tagen</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>%1
 Issued by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ausgestellt von %2</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::DeployDialog</name>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
         <source>Deploy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereitstellen</translation>
     </message>
     <message>
         <source>Loading the deployment targets...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsziele werden geladen...</translation>
     </message>
     <message>
         <source>Deploy now to</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt bereitstellen auf</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Each deployment runs as a job: its progress shows on the Jobs page and its result in the certificate&apos;s Deployments tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bereitstellung läuft als Auftrag: Ihr Fortschritt erscheint auf der Seite „Aufträge“ und ihr Ergebnis in der Registerkarte „Bereitstellungen“ des Zertifikats.</translation>
     </message>
     <message>
         <source>There are no deployment targets yet. Add one on the Targets page (Ctrl+9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Bereitstellungsziele. Fügen Sie auf der Seite „Ziele“ eines hinzu (Strg+9).</translation>
     </message>
     <message>
         <source>Check the targets to deploy the certificate&apos;s current version to now, and the ones that get each renewal automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die Ziele, auf denen die aktuelle Version des Zertifikats jetzt bereitgestellt werden soll, sowie die, die jede Erneuerung automatisch erhalten.</translation>
     </message>
     <message>
         <source>This target is disabled; enable it on the Targets page to deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel ist deaktiviert; aktivieren Sie es auf der Seite „Ziele“, um darauf bereitzustellen.</translation>
     </message>
     <message>
         <source>After each renewal of this certificate, deploy it to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jeder Erneuerung dieses Zertifikats auf %1 bereitstellen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Deploy to %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf %n Ziel &amp;bereitstellen</numerusform>
+            <numerusform>Auf %n Zielen &amp;bereitstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save automatic deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Bereitstellungen &amp;speichern</translation>
     </message>
     <message>
         <source>After each renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jeder Erneuerung</translation>
     </message>
     <message>
         <source>This certificate there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat dort</translation>
     </message>
     <message>
         <source>Deploy the certificate automatically after each renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat nach jeder Erneuerung automatisch bereitstellen</translation>
     </message>
     <message>
         <source>How the last deployment of this certificate to the target went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die letzte Bereitstellung dieses Zertifikats auf dem Ziel verlaufen ist</translation>
     </message>
     <message>
         <source>never deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie bereitgestellt</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::DeploymentHistoryView</name>
     <message>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe:</translation>
     </message>
     <message>
         <source>Cop&amp;y output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe &amp;kopieren</translation>
     </message>
     <message>
         <source>Select a deployment to see what the connector did and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bereitstellung aus, um zu sehen, was der Connector getan und ausgegeben hat.</translation>
     </message>
     <message>
         <source>Copy the selected deployment&apos;s output to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe der ausgewählten Bereitstellung in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Re-deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut bereitstellen</translation>
     </message>
     <message>
         <source>Deploy the certificate&apos;s current version to %1 again (nothing is re-issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Version des Zertifikats erneut auf %1 bereitstellen (nichts wird neu ausgestellt)</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Ausgabe)</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::DigestPreview</name>
     <message>
         <source>The digest&apos;s preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau der Zusammenfassung erscheint hier.</translation>
     </message>
     <message>
         <source>Composing the digest...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung wird erstellt...</translation>
     </message>
     <message>
         <source>Preview as composed at %1; the digest that is sent is composed when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau, erstellt um %1; die versendete Zusammenfassung wird beim Versand erstellt.</translation>
     </message>
     <message>
         <source>The digest could not be composed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -9474,30 +9490,30 @@ Issued by %2</source>
     <name>certdesk::ui::ExpiryTimelineChart</name>
     <message>
         <source>Within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 7 Tagen</translation>
     </message>
     <message>
         <source>Within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 14 Tagen</translation>
     </message>
     <message>
         <source>Within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 30 Tagen</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Week of %1&lt;/b&gt;&lt;br&gt;%n certificate(s) expire</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Woche vom %1&lt;/b&gt;&lt;br&gt;%n Zertifikat läuft ab</numerusform>
+            <numerusform>&lt;b&gt;Woche vom %1&lt;/b&gt;&lt;br&gt;%n Zertifikate laufen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to see them in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie, um sie im Inventar anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -9579,19 +9595,19 @@ Issued by %2</source>
     <name>certdesk::ui::FieldSpecForm</name>
     <message>
         <source>set; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt; leer lassen, um es beizubehalten</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">optional</translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Choose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen: %1</translation>
     </message>
     <message>
         <source>Fill in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie %1 aus.</translation>
     </message>
 </context>
 <context>
@@ -9808,19 +9824,19 @@ Issued by %2</source>
     </message>
     <message>
         <source>Show every certificate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Zertifikate anzeigen</translation>
     </message>
     <message>
         <source>De&amp;ploy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reitstellen...</translation>
     </message>
     <message>
         <source>Deploy the selected certificate to servers, now or after each renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Zertifikat auf Servern bereitstellen, jetzt oder nach jeder Erneuerung</translation>
     </message>
     <message>
         <source>Deplo&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstell&amp;ungen</translation>
     </message>
 </context>
 <context>
@@ -10143,15 +10159,15 @@ Issued by %2</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
@@ -10993,10 +11009,6 @@ mail.example.org</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>&amp;Expiring warning window:</source>
-        <translation>&amp;Warnzeitraum vor Ablauf:</translation>
-    </message>
-    <message>
         <source>Inventory database</source>
         <translation>Inventardatenbank</translation>
     </message>
@@ -11042,27 +11054,35 @@ mail.example.org</translation>
     </message>
     <message>
         <source>&amp;Minimise to tray: closing the window keeps CertDesk running</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Infobereich &amp;minimieren: Beim Schließen des Fensters läuft CertDesk weiter</translation>
     </message>
     <message>
         <source>Jobs, renewals and notifications go on while the window is hidden; the tray icon shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge, Erneuerungen und Benachrichtigungen laufen weiter, während das Fenster ausgeblendet ist; das Symbol im Infobereich zeigt es wieder an.</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so CertDesk cannot keep running in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher kann CertDesk nicht dort weiterlaufen.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Alert &amp;channels, rules and digest...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm&amp;kanäle, Regeln und Zusammenfassung...</translation>
     </message>
     <message>
-        <source>E-mail, webhook, Slack, Teams, PagerDuty and OpsGenie channels with Send test, the warning windows, and the digest are on the Alerts page (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates expiring within this many days are shown as Expiring in the inventory, on the dashboard and in the tray&apos;s count. The warning windows for alerts and tray notifications belong to the inventory and are set on the Alerts page.</source>
+        <translation>Zertifikate, die innerhalb dieser Anzahl von Tagen ablaufen, werden im Inventar, im Dashboard und in der Zählung im Infobereich als „Läuft ab“ angezeigt. Die Warnfenster für Alarme und Benachrichtigungen im Infobereich gehören zum Inventar und werden auf der Seite „Alarme“ festgelegt.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;expiring within:</source>
+        <translation>Als &amp;ablaufend anzeigen innerhalb von:</translation>
+    </message>
+    <message>
+        <source>E-mail, webhook, Slack, Teams, PagerDuty and OpsGenie channels with Send test, the warning windows (of alerts and tray notifications), and the digest are on the Alerts page (Ctrl+Shift+A).</source>
+        <translation>E-Mail-, Webhook-, Slack-, Teams-, PagerDuty- und OpsGenie-Kanäle mit „Test senden“, die Warnfenster (für Alarme und Benachrichtigungen im Infobereich) und die Zusammenfassung befinden sich auf der Seite „Alarme“ (Strg+Umschalt+A).</translation>
     </message>
 </context>
 <context>
@@ -11116,49 +11136,49 @@ mail.example.org</translation>
     <name>certdesk::ui::TargetController</name>
     <message>
         <source>Loading the deployment targets failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Bereitstellungsziele fehlgeschlagen</translation>
     </message>
     <message>
         <source>Enabling %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Disabling %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Target %1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 aktiviert</translation>
     </message>
     <message>
         <source>Target %1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 deaktiviert</translation>
     </message>
     <message>
         <source>Deleting the target %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Ziels %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Target %1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 gelöscht</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Changing the automatic deployments failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der automatischen Bereitstellungen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Queueing the deployment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreihen der Bereitstellung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Deploying to %1 (%n job(s) queued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereitstellung auf %1 (%n Auftrag eingereiht)</numerusform>
+            <numerusform>Bereitstellung auf %1 (%n Aufträge eingereiht)</numerusform>
         </translation>
     </message>
 </context>
@@ -11166,420 +11186,420 @@ mail.example.org</translation>
     <name>certdesk::ui::TargetSetupController</name>
     <message>
         <source>No inventory is open.</source>
-        <translation type="unfinished">Es ist kein Inventar geöffnet.</translation>
+        <translation>Es ist kein Inventar geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::TargetValidationView</name>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished">Test a&amp;bbrechen</translation>
+        <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>The selected check&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe der ausgewählten Prüfung</translation>
     </message>
     <message>
         <source>The connector ran no checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat keine Prüfungen ausgeführt.</translation>
     </message>
     <message numerus="yes">
         <source>All %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Prüfung wurde bestanden.</numerusform>
+            <numerusform>Alle %n Prüfungen wurden bestanden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n check(s) failed. Select a check to see its output.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Prüfung fehlgeschlagen. Wählen Sie eine Prüfung aus, um ihre Ausgabe zu sehen.</numerusform>
+            <numerusform>%1 von %n Prüfungen fehlgeschlagen. Wählen Sie eine Prüfung aus, um ihre Ausgabe zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>The test was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The test could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Ausgabe)</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::TargetWizard</name>
     <message>
         <source>New deployment target</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Bereitstellungsziel</translation>
     </message>
     <message>
         <source>Change target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 ändern</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::TargetWizardHostKeyPage</name>
     <message>
         <source>&amp;Trust this host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Hostschlüssel &amp;vertrauen</translation>
     </message>
     <message>
         <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut lesen</translation>
     </message>
     <message>
         <source>SSH host key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Hostschlüssel</translation>
     </message>
     <message>
         <source>Compare the server&apos;s key with the one its administrator sees (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Schlüssel des Servers mit dem, den sein Administrator sieht (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf dem Server), bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>The host key is recorded in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostschlüssel ist in %1 gespeichert.</translation>
     </message>
     <message>
         <source>The host key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostschlüssel konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The host key could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostschlüssel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Reading the host key of %1 port %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostschlüssel von %1 Port %2 wird gelesen...</translation>
     </message>
     <message>
         <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2</translation>
     </message>
     <message>
         <source>This server&apos;s key is already trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Schlüssel dieses Servers wird bereits vertraut.</translation>
     </message>
     <message>
         <source>%1 holds this very key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält genau diesen Schlüssel.</translation>
     </message>
     <message>
         <source>CertDesk has not seen this server before.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk kennt diesen Server noch nicht.</translation>
     </message>
     <message>
         <source>Only when the fingerprint is the one the server&apos;s administrator sees, tick the box: the key is then added to %1 and every connection checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Häkchen nur, wenn der Fingerabdruck mit dem übereinstimmt, den der Administrator des Servers sieht: Der Schlüssel wird dann zu %1 hinzugefügt und bei jeder Verbindung geprüft.</translation>
     </message>
     <message>
         <source>The server presents another key than the one recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server präsentiert einen anderen Schlüssel als den für ihn gespeicherten.</translation>
     </message>
     <message>
         <source>%1 holds a different key for %2: the server was reinstalled, or someone is in between. Ask its administrator; if the new key is right, remove the old entry with ssh-keygen -R and read the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen anderen Schlüssel für %2: Der Server wurde neu installiert, oder jemand hat sich dazwischengeschaltet. Fragen Sie seinen Administrator; wenn der neue Schlüssel korrekt ist, entfernen Sie den alten Eintrag mit ssh-keygen -R und lesen Sie den Schlüssel erneut.</translation>
     </message>
     <message>
         <source>Recording the host key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostschlüssel wird gespeichert...</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::TargetWizardSettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>e.g. web-1 nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. web-1 nginx</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>%1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für %1</translation>
     </message>
     <message>
         <source>New %1 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues %1-Ziel</translation>
     </message>
     <message>
         <source>A target keeps its name; delete it and add a new one to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel behält seinen Namen; löschen Sie es und fügen Sie ein neues hinzu, um es umzubenennen.</translation>
     </message>
     <message>
         <source>A target named %1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Keep the name under 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name muss kürzer als 100 Zeichen sein.</translation>
     </message>
     <message>
         <source>This version of CertDesk does not know the target type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von CertDesk kennt den Zieltyp %1 nicht.</translation>
     </message>
     <message>
         <source>Choose a type of target first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Zieltyp.</translation>
     </message>
     <message>
         <source>Give the target a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Ziel einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::TargetWizardTestPage</name>
     <message>
         <source>&amp;Test again</source>
-        <translation type="unfinished">&amp;Erneut testen</translation>
+        <translation>&amp;Erneut testen</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>A dry run: CertDesk checks what a deployment needs (folders and permissions, the configuration check, the login) and changes nothing. Finish saves the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Probelauf: CertDesk prüft, was eine Bereitstellung benötigt (Ordner und Zugriffsrechte, die Konfigurationsprüfung, die Anmeldung), und ändert nichts. „Fertigstellen“ speichert das Ziel.</translation>
     </message>
     <message>
         <source>Go back to change the settings, or Finish to save the target as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück, um die Einstellungen zu ändern, oder klicken Sie auf „Fertigstellen“, um das Ziel unverändert zu speichern.</translation>
     </message>
     <message>
         <source>Testing the %1 target...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved secrets you did not type again (%1) are kept, but this test of the changed settings runs without them: type them again to test with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Ziel wird getestet...</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Saving the target...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>This test uses the saved secrets you did not type again (%1); saving keeps them.</source>
+        <translation>Dieser Test verwendet die gespeicherten Geheimnisse, die Sie nicht erneut eingegeben haben (%1); beim Speichern bleiben sie erhalten.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::TargetWizardTypePage</name>
     <message>
         <source>Type of target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltyp</translation>
     </message>
     <message>
         <source>Where the certificate goes. Each type writes and reloads what its server needs, and may do nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin das Zertifikat geht. Jeder Typ schreibt und lädt neu, was sein Server benötigt, und darf nichts anderes tun.</translation>
     </message>
 </context>
 <context>
     <name>certdesk::ui::TargetsPage</name>
     <message>
         <source>Filter by name, type or result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Typ oder Ergebnis filtern</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen</translation>
     </message>
     <message>
         <source>Deplo&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstell&amp;ungen</translation>
     </message>
     <message>
         <source>Last te&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Te&amp;st</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Test of %1 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Test von %1 bestanden</translation>
     </message>
     <message>
         <source>Test of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Test von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>&amp;New target...</source>
-        <translation type="unfinished">&amp;Neues Ziel...</translation>
+        <translation>&amp;Neues Ziel...</translation>
     </message>
     <message>
         <source>Set up a new deployment target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Bereitstellungsziel einrichten</translation>
     </message>
     <message>
         <source>&amp;Change...</source>
-        <translation type="unfinished">Än&amp;dern...</translation>
+        <translation>Än&amp;dern...</translation>
     </message>
     <message>
         <source>Change the selected target&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des ausgewählten Ziels ändern</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Dry run of the selected target: nothing is written or reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf des ausgewählten Ziels: Nichts wird geschrieben oder neu geladen</translation>
     </message>
     <message>
         <source>Testing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet...</translation>
     </message>
     <message>
         <source>&amp;Enable/disable</source>
-        <translation type="unfinished">&amp;Aktivieren/Deaktivieren</translation>
+        <translation>&amp;Aktivieren/Deaktivieren</translation>
     </message>
     <message>
         <source>Turn deployments to the selected target on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen auf das ausgewählte Ziel ein- oder ausschalten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ziel löschen</translation>
     </message>
     <message>
         <source>Delete target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel löschen</translation>
     </message>
     <message>
         <source>Delete the target &quot;%1&quot;? Its deployment history and automatic deployments are deleted too; the files on the server stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel „%1“ löschen? Sein Bereitstellungsverlauf und seine automatischen Bereitstellungen werden ebenfalls gelöscht; die Dateien auf dem Server bleiben unverändert.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reload the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele neu laden</translation>
     </message>
     <message>
         <source>Target %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 gespeichert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Aktiviert</translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No: no deployments, not even after a renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: keine Bereitstellungen, auch nicht nach einer Erneuerung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Kept encrypted in the secret store; never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt im Geheimnisspeicher aufbewahrt; wird nie angezeigt</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message numerus="yes">
         <source>%n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Ziel</numerusform>
+            <numerusform>%1 von %n Zielen</numerusform>
         </translation>
     </message>
     <message>
         <source>Test (Ctrl+T) runs a dry run of the selected target: nothing is written or reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Testen“ (Strg+T) führt einen Probelauf des ausgewählten Ziels aus: Nichts wird geschrieben oder neu geladen.</translation>
     </message>
 </context>
 <context>
@@ -11624,87 +11644,87 @@ mail.example.org</translation>
     <name>certdesk::ui::TrayController</name>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat abgelaufen</translation>
     </message>
     <message>
         <source>%1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist am %2 abgelaufen.</translation>
     </message>
     <message>
         <source>%1 expires on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft am %2 ab.</translation>
     </message>
     <message>
         <source>Job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag fehlgeschlagen</translation>
     </message>
     <message>
         <source>CertDesk</source>
-        <translation type="unfinished">CertDesk</translation>
+        <translation>CertDesk</translation>
     </message>
     <message>
         <source>&amp;Show CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>&amp;Quit CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk &amp;beenden</translation>
     </message>
     <message>
         <source>CertDesk is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk läuft weiter</translation>
     </message>
     <message>
         <source>Jobs and renewals go on. Use the tray icon to show the window, or its menu to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge und Erneuerungen laufen weiter. Verwenden Sie das Symbol im Infobereich, um das Fenster anzuzeigen, oder sein Menü, um das Programm zu beenden.</translation>
     </message>
     <message>
         <source>Within 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 1 Tag</translation>
     </message>
     <message>
         <source>Within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %1 Tagen</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>Certificate expires within 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat läuft innerhalb von 1 Tag ab</translation>
     </message>
     <message>
         <source>Certificate expires within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat läuft innerhalb von %1 Tagen ab</translation>
     </message>
     <message>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere</translation>
     </message>
     <message>
         <source>Certificates entering a warning window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate, die ein Warnfenster erreichen: %1</translation>
     </message>
     <message>
         <source>Jobs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aufträge: %1</translation>
     </message>
     <message>
         <source>CertDesk - nothing needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk - nichts erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>CertDesk - needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk - erfordert Aufmerksamkeit: %1</translation>
     </message>
 </context>
 <context>

@@ -102,11 +102,7 @@ Result<target::ValidationReport> TargetService::test(const QString &name) const
 Result<target::ValidationReport> TargetService::testChanged(const QString &name,
                                                             const target::TargetSettings &settings) const
 {
-    auto db = database()->connection();
-    auto record = store::TargetRepository(db).findByName(name);
-    if (!record)
-        return record.error();
-    return dryRun(name, made(db, *record, &settings), [&](const QString &summary) {
+    return dryRun(name, made(name, &settings), [&](const QString &summary) {
         return tr("Tested changed settings of target %1: %2").arg(name, summary);
     });
 }
@@ -126,11 +122,7 @@ TargetService::dryRun(const QString &name, const Result<std::unique_ptr<target::
 
 Result<std::unique_ptr<target::Connector>> TargetService::connector(const QString &name) const
 {
-    auto db = database()->connection();
-    auto record = store::TargetRepository(db).findByName(name);
-    if (!record)
-        return record.error();
-    return made(db, *record);
+    return made(name);
 }
 
 Status TargetService::bind(qint64 certificateId, const QString &targetName)
