@@ -29,6 +29,7 @@
 #include "ui/traycontroller.h"
 #include "ui/uisettings.h"
 #include "ui/widgets/taskprogress.h"
+#include "ui/windowgeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,9 +43,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 
 namespace certdesk::ui {
@@ -205,6 +208,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, KeySourceFactory keyS
     resize(1200, 760);
     if (const auto geometry = UiSettings::windowState(QStringLiteral("mainGeometry")); !geometry.isEmpty())
         restoreGeometry(geometry);
+    fitIntoAvailableScreen(this);
     if (const auto state = UiSettings::windowState(QStringLiteral("mainState")); !state.isEmpty())
         restoreState(state);
 }
@@ -301,6 +305,15 @@ void MainWindow::openDatabase(const store::ConnectionSpec &spec, std::function<v
             statusBar()->showMessage(tr("Opened %1").arg(spec.displayName()), StatusMessageMs);
             Q_EMIT databaseOpened(true);
         });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fittedAfterShow)
+        return;
+    m_fittedAfterShow = true;
+    QTimer::singleShot(0, this, [this] { fitIntoAvailableScreen(this); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

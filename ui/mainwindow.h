@@ -95,6 +95,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -134,6 +135,7 @@ private:
     AlertsPage *m_alertsPage;
     bool m_openOnDashboard = false; ///< until the first snapshot after opening an inventory
     bool m_quitting = false;
+    bool m_fittedAfterShow = false; ///< the first show fits the window again, its frame now known
     QLabel *m_databaseLabel;
 };
 

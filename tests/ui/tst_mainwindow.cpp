@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -73,6 +74,23 @@ private Q_SLOTS:
         QVERIFY(window->findChild<QLabel *>(QStringLiteral("databaseLabel"))
                     ->text()
                     .contains(QLatin1String("No inventory")));
+    }
+
+    void sizeRememberedOnALargerScreenIsFittedIntoThisOne()
+    {
+        QWidget large;
+        large.setGeometry(50, 40, 3000, 2000); // as saved on a large monitor
+        ui::UiSettings::setWindowState(QStringLiteral("mainGeometry"), large.saveGeometry());
+        auto window = makeWindow();
+        const QRect available = window->screen()->availableGeometry();
+        QVERIFY2(available.width() < 3000 && available.height() < 2000,
+                 "the test screen is expected to be smaller");
+        // Fitted once the frame is known; no smaller than the window's minimum size.
+        QTRY_VERIFY_WITH_TIMEOUT(window->frameGeometry().height() <= available.height(), 5000);
+        const QSize frame = window->frameGeometry().size() - window->geometry().size();
+        QVERIFY(window->width() <= std::max(available.width() - frame.width(), window->minimumWidth()));
+        QVERIFY(available.contains(window->frameGeometry().topLeft()));
+        ui::UiSettings::setWindowState(QStringLiteral("mainGeometry"), {});
     }
 
     void navigatesAndShowsTheAuditLog()
