@@ -221,7 +221,9 @@ Result<DeployOutcome> deployFiles(FileStore &store, CommandRunner &runner, const
                                    .arg(store.describe(file.path)),
                                problems, log, written.error().code);
         }
-        log.step(tr("Wrote %1 (%2).").arg(file.path, modeText(permissions)));
+        // The mode as written: a replaced key may have kept its group's read permission.
+        const Result<FileState> now = store.state(file.path);
+        log.step(tr("Wrote %1 (%2).").arg(file.path, modeText(now && now->exists ? now->mode : permissions)));
     }
 
     if (isCancelled()) {

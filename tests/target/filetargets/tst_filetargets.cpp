@@ -14,11 +14,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace certdesk;
 using namespace certdesk::target;
@@ -135,6 +138,41 @@ private Q_SLOTS:
         QVERIFY(!chmodded->changed);
         QCOMPARE(fileMode(key), 0640);
         QCOMPARE(recordedCommands().size(), 2);
+    }
+
+    void replacedFilesKeepTheirOwnerAndAGroupSharedKey()
+    {
+        // A key the service reads through its group (root:ssl-cert 0640 on Debian): a renewal keeps
+        // the owner, the group and the group's read permission, and the step log shows that mode.
+        if (::geteuid() != 0) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("needs root (to give the files to another user) in CI");
+            QSKIP("needs root to give the files to another user");
+        }
+        QTemporaryDir dir;
+        auto connector = create(QStringLiteral("nginx"), nginxValues(dir.path()));
+        QVERIFY2(connector.ok(), qPrintable(connector.error().fullText()));
+        QVERIFY(deploy(**connector, makeTestDeployment()).ok());
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        for (const QString &path : {key, cert})
+            QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+
+        const Deployment renewed = makeTestDeployment(QStringLiteral("renewed.certdesk.test"));
+        const Result<DeployOutcome> outcome = deploy(**connector, renewed);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error().fullText()));
+        QVERIFY(outcome->changed);
+        QCOMPARE(fileBytes(key), renewed.privateKeyPem.bytes());
+        QCOMPARE(fileMode(key), 0640);
+        QCOMPARE(fileMode(cert), 0644);
+        for (const QString &path : {key, cert}) {
+            const QFileInfo info(path);
+            QCOMPARE(info.ownerId(), uint(65534));
+            QCOMPARE(info.groupId(), uint(65534));
+        }
+        QVERIFY2(outcome->output.contains(QStringLiteral("Wrote %1 (0640).").arg(key)),
+                 qPrintable(outcome->output));
     }
 
     void failedCheckPutsBackThePreviousFiles()
