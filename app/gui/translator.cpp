@@ -7,19 +7,40 @@
 #include <QTranslator>
 
 namespace certdesk::gui {
+namespace {
 
-void installTranslations(QApplication &app, const QString &language)
+/// Looks every message up by its source text in the catalogue's one context, whatever context it
+/// is asked for (installed first, so that the exact catalogues are asked before it).
+class AnyContextTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        return QTranslator::translate("certdesk-any", sourceText, disambiguation, n);
+    }
+};
+
+void install(QTranslator *translator, const QLocale &locale, const QString &name, const QString &directory)
+{
+    if (translator->load(locale, name, QStringLiteral("_"), directory))
+        QApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+} // namespace
+
+void installTranslations(QApplication &app, const QString &language, const QString &directory)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    // Compiled .qm files are embedded as resources under :/i18n by qt_add_translations.
-    if (own->load(locale, QStringLiteral("certdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+    // The translator installed last is asked first.
+    install(new AnyContextTranslator(&app), locale, QStringLiteral("certdesk-any"), directory);
+    install(new QTranslator(&app), locale, QStringLiteral("certdesk"), directory);
+    install(new QTranslator(&app), locale, QStringLiteral("qtbase"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 
 } // namespace certdesk::gui
