@@ -40,6 +40,12 @@ QString temporaryNameFor(const QString &path)
            QStringLiteral("/.%1.certdesk-%2.tmp").arg(fileName(path)).arg(random, 16, 16, QLatin1Char('0'));
 }
 
+/// A user or group name the server sent (SFTP v4 and later), else its number.
+QString nameOr(const char *name, quint32 id)
+{
+    return name && *name ? QString::fromUtf8(name) : QString::number(id);
+}
+
 } // namespace
 
 QString remoteFolder(const QString &path)
@@ -97,6 +103,11 @@ QString RemoteFiles::describe(const QString &path) const
 
 Result<FileState> RemoteFiles::stat(const QString &path)
 {
+    return stat(path, nullptr);
+}
+
+Result<FileState> RemoteFiles::stat(const QString &path, std::optional<Owner> *owner)
+{
     const SftpAttributesPtr attributes(sftp_stat(m_sftp, path.toUtf8().constData()));
     FileState state;
     if (!attributes) {
@@ -107,6 +118,9 @@ Result<FileState> RemoteFiles::stat(const QString &path)
     state.exists = true;
     state.isDirectory = attributes->type == SSH_FILEXFER_TYPE_DIRECTORY;
     state.mode = int(attributes->permissions & 07777);
+    if (owner && !state.isDirectory)
+        *owner = Owner{attributes->uid, attributes->gid, nameOr(attributes->owner, attributes->uid),
+                       nameOr(attributes->group, attributes->gid)};
     return state;
 }
 
@@ -161,7 +175,23 @@ Result<pki::SecureBytes> RemoteFiles::read(const QString &path)
     return pki::SecureBytes(std::move(bytes));
 }
 
-Result<QString> RemoteFiles::writeTemporary(const QString &path, const QByteArray &bytes, int mode)
+Status RemoteFiles::keepOwner(sftp_file file, const QByteArray &temporary, const QString &path,
+                              const Owner &owner)
+{
+    const SftpAttributesPtr current(sftp_fstat(file));
+    if (current && current->uid == owner.uid && current->gid == owner.gid)
+        return {};
+    if (sftp_chown(m_sftp, temporary.constData(), owner.uid, owner.gid) == SSH_OK)
+        return {};
+    return Error{tr("%1 on %2 belongs to user %3, group %4, and CertDesk logs in as %5, which cannot give "
+                    "the new file the same owner and group. Log in as root or as user %3, or give the "
+                    "file to %5 on the server. Nothing was changed.")
+                     .arg(path, m_session.peer(), owner.user, owner.group, m_session.endpoint().user),
+                 lastError(), ErrorCode::InvalidInput};
+}
+
+Result<QString> RemoteFiles::writeTemporary(const QString &path, const QByteArray &bytes, int mode,
+                                            const std::optional<Owner> &owner)
 {
     const QString temporary = temporaryNameFor(path);
     const QByteArray encoded = temporary.toUtf8();
@@ -170,12 +200,16 @@ Result<QString> RemoteFiles::writeTemporary(const QString &path, const QByteArra
     if (!file)
         return Error{tr("A file cannot be created in %1 on %2.").arg(remoteFolder(path), m_session.peer()),
                      lastError()};
-    auto failed = [&](const QString &message) {
-        const QString detail = lastError();
+    auto discard = [&](Error error) {
         file.reset();
         sftp_unlink(m_sftp, encoded.constData());
-        return Error{message, detail};
+        return error;
     };
+    auto failed = [&](const QString &message) { return discard(Error{message, lastError()}); };
+    // The owner first: the bytes are only ever readable by whoever could read the replaced file.
+    if (owner)
+        if (Status kept = keepOwner(file.get(), encoded, path, *owner); !kept)
+            return discard(kept.error());
     for (qsizetype offset = 0; offset < bytes.size();) {
         const qsizetype chunk = qMin(ChunkBytes, bytes.size() - offset);
         const ssize_t written = sftp_write(file.get(), bytes.constData() + offset, size_t(chunk));
@@ -216,7 +250,10 @@ Status RemoteFiles::renameOver(const QString &from, const QString &to)
 
 Status RemoteFiles::writeAtomically(const QString &path, const QByteArray &bytes, int permissions)
 {
-    const Result<QString> temporary = writeTemporary(path, bytes, permissions);
+    std::optional<Owner> owner;
+    if (const Result<FileState> target = stat(path, &owner); !target)
+        return target.error();
+    const Result<QString> temporary = writeTemporary(path, bytes, permissions, owner);
     if (!temporary)
         return temporary.error();
     if (Status renamed = renameOver(*temporary, path); !renamed) {

@@ -14,6 +14,7 @@
 #include <libssh/sftp.h>
 
 #include <memory>
+#include <optional>
 
 namespace certdesk::target::ssh {
 
@@ -25,7 +26,10 @@ class SshSession;
 /// posix-rename@openssh.com, so readers on the server see the old file or the new one. A server
 /// without that extension gets a plain rename, after removing the target when it refuses to
 /// replace it (a brief moment without the file). Files are written with the exact modes given to
-/// open(), and a file with the right bytes but another mode is written again.
+/// open(), and a file with the right bytes but another mode is written again. A replaced file keeps
+/// its owner and group (the temporary file is given them before a byte is written); when the
+/// login user may not do that (not root, and not the owner in the file's group), nothing is
+/// written and the error names the owner.
 class RemoteFiles final : public FileStore
 {
 public:
@@ -56,9 +60,24 @@ public:
     Status checkWritable(const QString &folder);
 
 private:
+    /// Who owns a remote file: numeric IDs (SFTP v3), and names when the server sends them.
+    struct Owner
+    {
+        quint32 uid = 0;
+        quint32 gid = 0;
+        QString user;  ///< the name, else the number
+        QString group; ///< the name, else the number
+    };
+
     explicit RemoteFiles(SshSession &session);
-    /// Writes `bytes` to a new temporary file next to `path` and returns its name.
-    Result<QString> writeTemporary(const QString &path, const QByteArray &bytes, int mode);
+    /// stat(), and the owner of an existing file in `owner` when given.
+    Result<FileState> stat(const QString &path, std::optional<Owner> *owner);
+    /// Writes `bytes` to a new temporary file next to `path` and returns its name; with `owner`,
+    /// the file gets that owner and group first.
+    Result<QString> writeTemporary(const QString &path, const QByteArray &bytes, int mode,
+                                   const std::optional<Owner> &owner = std::nullopt);
+    /// Gives the open temporary file `temporary` (the new `path`) `owner`, unless it has it.
+    Status keepOwner(sftp_file file, const QByteArray &temporary, const QString &path, const Owner &owner);
     Status renameOver(const QString &from, const QString &to);
     /// The SFTP error of the last call, as a clause ("permission denied").
     QString lastError() const;

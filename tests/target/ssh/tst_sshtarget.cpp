@@ -71,6 +71,16 @@ QString allText(const Error &error)
         QVERIFY2(deployed_.ok(), qPrintable(deployed_.error().fullText()));                                  \
     } while (false)
 
+/// Fails in CI (where the tests run as root) and skips elsewhere when the test does not run as root.
+#define CERTDESK_REQUIRE_ROOT(why)                                                                           \
+    do {                                                                                                     \
+        if (::geteuid() != 0) {                                                                              \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                         \
+                QFAIL(why);                                                                                  \
+            QSKIP(why);                                                                                      \
+        }                                                                                                    \
+    } while (false)
+
 class TestSshTarget : public QObject
 {
     Q_OBJECT
@@ -89,6 +99,8 @@ private Q_SLOTS:
     void pastedKeyWorks();
     void refusedKeyIsExplained();
     void passwordLogin();
+    void replacedFilesKeepTheirOwner();
+    void ownerThatCannotBeKeptChangesNothing();
     void unknownHostKeyIsRefusedWithItsFingerprint();
     void trustingTheShownKeyLetsTheDeploymentThrough();
     void failingCheckPutsThePreviousFilesBack();
@@ -109,6 +121,11 @@ private Q_SLOTS:
 private:
     /// Settings for key login into `m_remote`, every field set explicitly.
     TargetSettings keySettings() const;
+    /// keySettings() for a password login as `account` (no password yet), deploying to its home.
+    TargetSettings passwordSettings(const SshPasswordAccount &account) const;
+    /// A password login account with its home in the server's folder; null (and a warning) when it
+    /// cannot be made.
+    std::unique_ptr<SshPasswordAccount> makeAccount();
     std::unique_ptr<Connector> create(const TargetSettings &settings);
     Result<DeployOutcome> deploy(Connector &connector, const Deployment &deployment);
     QString remote(const QString &name) const { return m_remote->filePath(name); }
@@ -170,6 +187,29 @@ TargetSettings TestSshTarget::keySettings() const
         {QStringLiteral("timeout"), 20},
     };
     return settings;
+}
+
+TargetSettings TestSshTarget::passwordSettings(const SshPasswordAccount &account) const
+{
+    TargetSettings settings = keySettings();
+    settings.values.remove(QStringLiteral("private_key_path"));
+    settings.values.insert(QStringLiteral("user"), account.name());
+    settings.values.insert(QStringLiteral("auth_method"), QStringLiteral("password"));
+    for (const char *file : {"cert_path", "key_path", "chain_path"}) {
+        const QString name = QFileInfo(settings.values.value(QLatin1String(file)).toString()).fileName();
+        settings.values.insert(QLatin1String(file), QDir(account.home()).filePath(name));
+    }
+    return settings;
+}
+
+std::unique_ptr<SshPasswordAccount> TestSshTarget::makeAccount()
+{
+    Result<std::unique_ptr<SshPasswordAccount>> made = SshPasswordAccount::create(m_server->folder());
+    if (!made) {
+        qWarning().noquote() << made.error().fullText();
+        return nullptr;
+    }
+    return std::move(made).value();
 }
 
 std::unique_ptr<Connector> TestSshTarget::create(const TargetSettings &settings)
@@ -352,23 +392,11 @@ void TestSshTarget::refusedKeyIsExplained()
 
 void TestSshTarget::passwordLogin()
 {
-    if (::geteuid() != 0) {
-        const char *why = "password logins need an account of their own, which only root can create";
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(why);
-        QSKIP(why);
-    }
-    Result<std::unique_ptr<SshPasswordAccount>> made = SshPasswordAccount::create(m_server->folder());
-    QVERIFY2(made.ok(), qPrintable(made.error().fullText()));
-    const SshPasswordAccount &account = **made;
-    TargetSettings settings = keySettings();
-    settings.values.remove(QStringLiteral("private_key_path"));
-    settings.values.insert(QStringLiteral("user"), account.name());
-    settings.values.insert(QStringLiteral("auth_method"), QStringLiteral("password"));
-    for (const char *file : {"cert_path", "key_path", "chain_path"}) {
-        const QString name = QFileInfo(settings.values.value(QLatin1String(file)).toString()).fileName();
-        settings.values.insert(QLatin1String(file), QDir(account.home()).filePath(name));
-    }
+    CERTDESK_REQUIRE_ROOT("password logins need an account of their own, which only root can create");
+    const std::unique_ptr<SshPasswordAccount> made = makeAccount();
+    QVERIFY(made);
+    const SshPasswordAccount &account = *made;
+    TargetSettings settings = passwordSettings(account);
     const Deployment deployment = makeTestDeployment();
 
     // A wrong password: WrongPassword, and the password appears nowhere.
@@ -390,6 +418,69 @@ void TestSshTarget::passwordLogin()
     QCOMPARE(fileBytes(keyFile), deployment.privateKeyPem.bytes());
     QCOMPARE(fileMode(keyFile), 0600);
     QCOMPARE(QFileInfo(keyFile).owner(), account.name());
+}
+
+void TestSshTarget::replacedFilesKeepTheirOwner()
+{
+    // Files an administrator gave to another user (the service's): a renewal deployed as root keeps
+    // their owner and group; the modes stay exactly the configured ones (a 0640 key becomes 0600).
+    CERTDESK_REQUIRE_ROOT("needs root (the login user) to give the files to another user");
+    const std::unique_ptr<Connector> connector = create(keySettings());
+    QVERIFY(connector);
+    CERTDESK_VERIFY_DEPLOYED(deploy(*connector, makeTestDeployment()));
+    const QStringList files{remote(QStringLiteral("cert.pem")), remote(QStringLiteral("chain.pem")),
+                            remote(QStringLiteral("key.pem"))};
+    for (const QString &path : files)
+        QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+    QVERIFY(::chmod(QFile::encodeName(remote(QStringLiteral("key.pem"))).constData(), 0640) == 0);
+
+    const Deployment renewal = makeTestDeployment(QStringLiteral("renewed.certdesk.test"));
+    const Result<DeployOutcome> outcome = deploy(*connector, renewal);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error().fullText()));
+    QVERIFY(outcome->changed);
+    QCOMPARE(fileBytes(remote(QStringLiteral("key.pem"))), renewal.privateKeyPem.bytes());
+    QCOMPARE(fileBytes(remote(QStringLiteral("cert.pem"))), renewal.certificatePem());
+    QCOMPARE(fileMode(remote(QStringLiteral("key.pem"))), 0600);
+    QCOMPARE(fileMode(remote(QStringLiteral("cert.pem"))), 0644);
+    for (const QString &path : files) {
+        const QFileInfo info(path);
+        QVERIFY2(info.ownerId() == 65534 && info.groupId() == 65534, qPrintable(path));
+    }
+    const QStringList left = QDir(m_remote->path()).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(left, (QStringList{QStringLiteral("cert.pem"), QStringLiteral("chain.pem"),
+                                QStringLiteral("key.pem")}));
+}
+
+void TestSshTarget::ownerThatCannotBeKeptChangesNothing()
+{
+    // A login user that is not root cannot give the new chain file root's ownership: nothing
+    // changes (the certificate written before it is put back), no temporary file is left, and the
+    // error names the owner, the login user and what to do.
+    CERTDESK_REQUIRE_ROOT("needs root to make a login account and give a file to root");
+    const std::unique_ptr<SshPasswordAccount> made = makeAccount();
+    QVERIFY(made);
+    const SshPasswordAccount &account = *made;
+    TargetSettings settings = passwordSettings(account);
+    settings.secrets[QStringLiteral("password")] = pki::SecureBytes(account.password());
+    const std::unique_ptr<Connector> connector = create(settings);
+    QVERIFY(connector);
+    CERTDESK_VERIFY_DEPLOYED(deploy(*connector, makeTestDeployment()));
+    const QString chain = QDir(account.home()).filePath(QStringLiteral("chain.pem"));
+    QCOMPARE(::chown(QFile::encodeName(chain).constData(), 0, 0), 0);
+    const auto before = snapshotFolder(account.home());
+
+    const Result<DeployOutcome> outcome = deploy(*connector, makeTestDeployment());
+    QVERIFY(!outcome.ok());
+    const QString text = allText(outcome.error());
+    QVERIFY2(text.contains(QStringLiteral("%1 on %2@127.0.0.1:%3 belongs to user 0, group 0, and CertDesk "
+                                          "logs in as %2")
+                               .arg(chain, account.name())
+                               .arg(m_server->port())),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Nothing was changed.")), qPrintable(text));
+    QCOMPARE(snapshotFolder(account.home()), before);
+    QCOMPARE(QFileInfo(chain).ownerId(), uint(0));
+    QCOMPARE(QFileInfo(QDir(account.home()).filePath(QStringLiteral("cert.pem"))).owner(), account.name());
 }
 
 void TestSshTarget::unknownHostKeyIsRefusedWithItsFingerprint()
