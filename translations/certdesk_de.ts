@@ -4,10 +4,6 @@
 <context>
     <name>certdesk</name>
     <message>
-        <source>%1 could not be written; nothing was changed. Check that the folder exists and is writable.</source>
-        <translation>%1 konnte nicht geschrieben werden; es wurde nichts geändert. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
         <source>Give either a SQLite file or a PostgreSQL URL, not both.</source>
         <translation>Geben Sie entweder eine SQLite-Datei oder eine PostgreSQL-URL an, nicht beides.</translation>
     </message>
@@ -6251,6 +6247,14 @@ Befehle:
         <source>the interpreter on its #! line does not exist</source>
         <translation>der Interpreter in seiner #!-Zeile existiert nicht</translation>
     </message>
+    <message>
+        <source>%1 could not be written; nothing was changed. Check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden; es wurde nichts geändert. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2:%3, and CertDesk runs as %4, which cannot give the new file the same owner and group. Deploy as root or as %2, or give the file to %4. Nothing was changed.</source>
+        <translation>%1 gehört %2:%3, und CertDesk läuft als %4, der der neuen Datei nicht denselben Eigentümer und dieselbe Gruppe geben kann. Stellen Sie als root oder als %2 bereit, oder übergeben Sie die Datei an %4. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::target</name>
@@ -7559,6 +7563,10 @@ Befehle:
     <message>
         <source>The folder %1 does not exist on %2; create it first. Nothing was changed.</source>
         <translation>Der Ordner %1 existiert auf %2 nicht; legen Sie ihn zuerst an. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 belongs to user %3, group %4, and CertDesk logs in as %5, which cannot give the new file the same owner and group. Log in as root or as user %3, or give the file to %5 on the server. Nothing was changed.</source>
+        <translation>%1 auf %2 gehört dem Benutzer %3, Gruppe %4, und CertDesk meldet sich als %5 an, der der neuen Datei nicht denselben Eigentümer und dieselbe Gruppe geben kann. Melden Sie sich als root oder als Benutzer %3 an, oder übergeben Sie die Datei auf dem Server an %5. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
