@@ -122,7 +122,8 @@ Status checkFields(const AcmeSetup &setup)
 
 /// The EAB credentials to register with: the given ones, ZeroSSL's for the e-mail address, or none.
 Result<std::optional<ExternalAccountBinding>> bindingFor(const AcmeSetup &setup,
-                                                         const AcmeDirectory &directory, bool &fetched)
+                                                         const AcmeDirectory &directory, bool &fetched,
+                                                         const CancelCheck &cancelled)
 {
     if (!setup.eabKeyId.isEmpty())
         return std::optional<ExternalAccountBinding>(
@@ -135,7 +136,7 @@ Result<std::optional<ExternalAccountBinding>> bindingFor(const AcmeSetup &setup,
                          {},
                          ErrorCode::InvalidInput};
         ZeroSslApiOptions api;
-        api.cancelled = setup.cancelled;
+        api.cancelled = cancelled;
         auto credentials = fetchZeroSslCredentials(setup.email.trimmed(), api);
         if (!credentials)
             return atStep(tr("Fetching ZeroSSL's account credentials"), credentials.error());
@@ -169,7 +170,6 @@ AcmeSetup AcmeSetup::clone() const
     copy.caBundlePath = caBundlePath;
     copy.termsAccepted = termsAccepted;
     copy.exclusiveNewOrders = exclusiveNewOrders;
-    copy.cancelled = cancelled;
     return copy;
 }
 
@@ -192,7 +192,8 @@ Result<AcmeDirectory> inspectAcmeDirectory(const QString &urlOrPreset, const QSt
     return directory;
 }
 
-Result<AcmeAccountCheck> checkAcmeAccount(const AcmeSetup &setup, const AccountKey &existingKey)
+Result<AcmeAccountCheck> checkAcmeAccount(const AcmeSetup &setup, const AccountKey &existingKey,
+                                          const CancelCheck &cancelled)
 {
     if (auto s = checkFields(setup); !s)
         return s.error();
@@ -206,7 +207,7 @@ Result<AcmeAccountCheck> checkAcmeAccount(const AcmeSetup &setup, const AccountK
         check.accountKey = existingKey;
     }
     AcmeClient client(
-        clientOptions(resolvedDirectoryUrl(setup.directoryUrl), setup.caBundlePath, false, setup.cancelled),
+        clientOptions(resolvedDirectoryUrl(setup.directoryUrl), setup.caBundlePath, false, cancelled),
         check.accountKey);
     auto directory = client.directory();
     if (!directory)
@@ -229,7 +230,7 @@ Result<AcmeAccountCheck> checkAcmeAccount(const AcmeSetup &setup, const AccountK
     if (!setup.email.trimmed().isEmpty())
         account.contactEmails << setup.email.trimmed();
     account.termsOfServiceAgreed = setup.termsAccepted;
-    auto binding = bindingFor(setup, *directory, check.eabFetchedFromZeroSsl);
+    auto binding = bindingFor(setup, *directory, check.eabFetchedFromZeroSsl, cancelled);
     if (!binding)
         return binding.error();
     account.externalAccountBinding = std::move(binding).value();

@@ -38,9 +38,6 @@ struct AcmeSetup
     /// Never send a new order while this account fetches an authorization: works around CAs that
     /// deadlock on that overlap (pebble 2.4). Off for real CAs.
     bool exclusiveNewOrders = false;
-    /// Not a setting (never stored): lets the test step be stopped. Asked during every request to
-    /// the CA; true aborts it, and checkAcmeAccount() fails with ErrorCode::Cancelled. May be empty.
-    issuer::acme::CancelCheck cancelled;
 
     AcmeSetup clone() const;
 };
@@ -67,10 +64,11 @@ Result<issuer::acme::AcmeDirectory> inspectAcmeDirectory(const QString &urlOrPre
 /// Checks every field, fetches the directory, and creates or finds the account (fetching ZeroSSL's
 /// EAB credentials when needed). Nothing is stored. Blocking: run on a worker thread. Each Error
 /// names the step that failed. `existingKey`: the key of an earlier check, so repeating the test
-/// finds the same account instead of making another. `setup.cancelled` aborts the request running
-/// (ErrorCode::Cancelled).
+/// finds the same account instead of making another. `cancelled` returning true aborts the request
+/// running (ErrorCode::Cancelled).
 Result<AcmeAccountCheck> checkAcmeAccount(const AcmeSetup &setup,
-                                          const issuer::acme::AccountKey &existingKey = {});
+                                          const issuer::acme::AccountKey &existingKey = {},
+                                          const issuer::acme::CancelCheck &cancelled = {});
 
 /// The issuer's stored configuration (no secret in it: the account key is sealed under
 /// `accountKeySecret`).

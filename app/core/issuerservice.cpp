@@ -218,11 +218,12 @@ Status IssuerService::checkNameFree(const QString &name)
 }
 
 Result<AcmeAccountCheck> IssuerService::checkAcme(const AcmeSetup &setup,
-                                                  const issuer::acme::AccountKey &existingKey)
+                                                  const issuer::acme::AccountKey &existingKey,
+                                                  const issuer::acme::CancelCheck &cancelled)
 {
     if (auto s = checkNameFree(setup.name); !s)
         return s.error();
-    return checkAcmeAccount(setup, existingKey);
+    return checkAcmeAccount(setup, existingKey, cancelled);
 }
 
 Result<qint64> IssuerService::addAcme(const AcmeSetup &setup)

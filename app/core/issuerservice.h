@@ -57,9 +57,11 @@ public:
     ~IssuerService();
 
     Result<qint64> addLocalCa(const LocalCaSetup &setup);
-    /// The ACME setup's test step: checkAcmeAccount() after checking the name is free. Blocking.
+    /// The ACME setup's test step: checkAcmeAccount() after checking the name is free. Blocking;
+    /// `cancelled` returning true aborts the request to the CA (ErrorCode::Cancelled).
     Result<AcmeAccountCheck> checkAcme(const AcmeSetup &setup,
-                                       const issuer::acme::AccountKey &existingKey = {});
+                                       const issuer::acme::AccountKey &existingKey = {},
+                                       const issuer::acme::CancelCheck &cancelled = {});
     /// Saves an ACME issuer with the account its test step made: the account key sealed in the
     /// inventory, the settings, and an audit event, in one transaction.
     Result<qint64> addAcme(const AcmeSetup &setup, const AcmeAccountCheck &check);

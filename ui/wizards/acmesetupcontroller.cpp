@@ -108,19 +108,17 @@ void AcmeSetupController::check(const core::AcmeSetup &setup)
     }
     const auto step = begin();
     // AcmeSetup is move-only (it may carry the EAB key): the worker and the later save share one copy.
-    auto copy = setup.clone();
-    copy.cancelled = cancelCheckOf(m_cancel);
-    auto shared = std::make_shared<const core::AcmeSetup>(std::move(copy));
+    auto shared = std::make_shared<const core::AcmeSetup>(setup.clone());
     auto context = m_context;
     auto slot = m_accountKey;
     run(
-        [context, shared, slot]() -> Result<core::AcmeAccountCheck> {
+        [context, shared, slot, cancelled = cancelCheckOf(m_cancel)]() -> Result<core::AcmeAccountCheck> {
             // The key is made and kept before the CA is asked: a test abandoned while the CA made
             // its account leaves the key to the next test, which then finds that account.
             auto key = slot->keyFor(core::resolvedDirectoryUrl(shared->directoryUrl));
             if (!key)
                 return key.error();
-            return context->issuers().checkAcme(*shared, *key);
+            return context->issuers().checkAcme(*shared, *key, cancelled);
         },
         [this, step, shared](const Result<core::AcmeAccountCheck> &check) {
             if (!isCurrent(step))
